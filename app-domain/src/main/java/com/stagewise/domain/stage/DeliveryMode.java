@@ -1,0 +1,8 @@
+package com.stagewise.domain.stage;
+
+public enum DeliveryMode {
+    VAGINAL,
+    /** Forceps or ventouse. */
+    ASSISTED_VAGINAL,
+    CAESAREAN
+}

@@ -1,0 +1,103 @@
+package com.stagewise.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The connection pool, the migrated schema and the Jdbi instance built on them. Opening it runs the
+ * Flyway history from the {@code migrations} module, so a started app always has the current schema.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Short, so a dead database turns into a quick 503 on /health instead of a hanging request. */
+    private static final long CONNECTION_TIMEOUT_MS = 3_000;
+    private static final int HEALTH_QUERY_TIMEOUT_SECONDS = 2;
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    private Database(HikariDataSource dataSource, boolean postgres) {
+        this.dataSource = dataSource;
+        this.postgres = postgres;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    }
+
+    public static Database open(DatabaseSettings settings) {
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(
+                    "cannot connect to the database at " + settings.safeUrl() + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseUnavailableException(
+                    "cannot migrate the database at " + settings.safeUrl() + ": " + rootMessage(e), e);
+        }
+        return new Database(dataSource, settings.isPostgres());
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setPoolName("stagewise");
+        return config;
+    }
+
+    /** Flyway takes a database lock while it migrates, so instances that start together migrate once. */
+    private static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message).strip();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** True when the database answers a trivial query now. */
+    public boolean isAlive() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(HEALTH_QUERY_TIMEOUT_SECONDS);
+            return statement.execute("SELECT 1");
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,63 @@
+package com.stagewise.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stagewise.persistence.testing.DatabaseKind;
+import com.stagewise.persistence.testing.TestDatabases;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DatabaseIT {
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void opening_runs_every_migration_of_the_history(DatabaseKind kind) {
+        try (Database database = TestDatabases.fresh(kind)) {
+            int applied = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE").mapTo(Integer.class).one());
+            int failed = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE").mapTo(Integer.class).one());
+            assertThat(applied).isPositive();
+            assertThat(failed).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void a_timestamp_with_time_zone_survives_the_round_trip(DatabaseKind kind) {
+        OffsetDateTime created = OffsetDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneOffset.UTC);
+        try (Database database = TestDatabases.fresh(kind)) {
+            database.jdbi().useHandle(h -> h.createUpdate(
+                    "INSERT INTO clinic (name, created_at) VALUES (:name, :created)")
+                    .bind("name", "Riverside Physio").bind("created", created).execute());
+            OffsetDateTime read = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT created_at FROM clinic WHERE name = :name").bind("name", "Riverside Physio")
+                    .mapTo(OffsetDateTime.class).one());
+            assertThat(read.toInstant()).isEqualTo(created.toInstant());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void a_closed_database_no_longer_answers(DatabaseKind kind) {
+        Database database = TestDatabases.fresh(kind);
+        assertThat(database.isAlive()).isTrue();
+        database.close();
+        assertThat(database.isAlive()).isFalse();
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_gives_one_clear_line() {
+        DatabaseSettings nowhere = new DatabaseSettings(
+                "jdbc:postgresql://127.0.0.1:1/stagewise?password=secret", "stagewise", "secret", 2);
+        assertThatThrownBy(() -> Database.open(nowhere))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageStartingWith("cannot connect to the database at jdbc:postgresql://127.0.0.1:1/stagewise")
+                .hasMessageNotContaining("secret")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+}

@@ -1,0 +1,121 @@
+package com.stagewise.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.stagewise.persistence.Database;
+import com.stagewise.web.access.AccessFilter;
+import com.stagewise.web.access.LoginHandler;
+import com.stagewise.web.access.SetPasswordHandler;
+import com.stagewise.web.admin.ApiKeysHandler;
+import com.stagewise.web.admin.AuditHandler;
+import com.stagewise.web.admin.ClinicHandler;
+import com.stagewise.web.admin.UsersHandler;
+import com.stagewise.web.home.HomeHandler;
+import com.stagewise.web.system.ErrorPages;
+import com.stagewise.web.system.HealthHandler;
+import com.stagewise.web.system.RequestLog;
+import com.stagewise.web.system.SecurityHeaders;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static com.stagewise.web.access.Access.ADMIN;
+import static com.stagewise.web.access.Access.PUBLIC;
+import static com.stagewise.web.access.Access.SIGNED_IN;
+
+/** The composition root: the only place that builds handlers and wires them to routes. */
+public final class App {
+
+    private App() {
+    }
+
+    public static Javalin create(Config config, Database database, Clock clock) {
+        return create(config, database, clock, extra -> { });
+    }
+
+    /** {@code extra} lets tests add routes (for example one that fails on purpose) to the real app. */
+    public static Javalin create(Config config, Database database, Clock clock, Consumer<JavalinConfig> extra) {
+        Services services = new Services(config, database, clock);
+        ErrorPages errors = new ErrorPages();
+        HealthHandler health = new HealthHandler(database);
+        HomeHandler home = new HomeHandler();
+        LoginHandler login = new LoginHandler(services.users, services.hasher, services.throttle,
+                services.sessionManager, services.audit, services.messages);
+        SetPasswordHandler setPassword = new SetPasswordHandler(services.accounts, services.sessionManager,
+                services.audit, services.messages);
+        UsersHandler users = new UsersHandler(services.users, services.accounts, services.audit, services.messages);
+        ClinicHandler clinic = new ClinicHandler(services.clinics, services.audit, services.messages);
+        ApiKeysHandler apiKeys = new ApiKeysHandler(services.apiKeys, services.audit, services.messages, clock);
+        AuditHandler audit = new AuditHandler(services.auditTrail, services.users, services.messages);
+        AccessFilter access = new AccessFilter(services.apiKeys, clock);
+
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.jetty.port = config.port();
+            javalin.fileRenderer(services.templates);
+            javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
+            javalin.requestLogger.http(new RequestLog());
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+                files.roles = java.util.Set.of(PUBLIC);
+            });
+
+            javalin.routes.before(new SecurityHeaders()::apply);
+            javalin.routes.before(services.sessionManager::identify);
+            javalin.routes.beforeMatched(access::check);
+            javalin.routes.after(App::declareUtf8);
+
+            javalin.routes.get("/", home::show, PUBLIC);
+            javalin.routes.get("/health", health::health, PUBLIC);
+
+            javalin.routes.get("/login", login::show, PUBLIC);
+            javalin.routes.post("/login", login::signIn, PUBLIC);
+            javalin.routes.post("/logout", login::signOut, SIGNED_IN);
+            javalin.routes.get("/set-password/{token}", setPassword::show, PUBLIC);
+            javalin.routes.post("/set-password/{token}", setPassword::set, PUBLIC);
+
+            javalin.routes.get("/admin/users", users::list, ADMIN);
+            javalin.routes.post("/admin/users", users::invite, ADMIN);
+            javalin.routes.get("/admin/users/{id}", users::show, ADMIN);
+            javalin.routes.post("/admin/users/{id}", users::update, ADMIN);
+            javalin.routes.post("/admin/users/{id}/link", users::newLink, ADMIN);
+            javalin.routes.get("/admin/clinic", clinic::show, ADMIN);
+            javalin.routes.post("/admin/clinic", clinic::update, ADMIN);
+            javalin.routes.get("/admin/api-keys", apiKeys::list, ADMIN);
+            javalin.routes.post("/admin/api-keys", apiKeys::create, ADMIN);
+            javalin.routes.post("/admin/api-keys/{id}/revoke", apiKeys::revoke, ADMIN);
+            javalin.routes.get("/admin/audit", audit::list, ADMIN);
+
+            javalin.routes.error(403, errors::forbidden);
+            javalin.routes.error(404, errors::notFound);
+            javalin.routes.exception(AccessFilter.CsrfRejected.class, errors::csrfRejected);
+            javalin.routes.exception(HttpResponseException.class, errors::httpResponse);
+            javalin.routes.exception(Exception.class, errors::unexpected);
+            extra.accept(javalin);
+        });
+    }
+
+    /** Javalin says only "text/html"; naming the charset keeps old browsers from guessing. */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+            ctx.contentType("text/html; charset=utf-8");
+        }
+    }
+
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}
