@@ -11,6 +11,11 @@ import com.stagewise.web.admin.ApiKeysHandler;
 import com.stagewise.web.admin.AuditHandler;
 import com.stagewise.web.admin.ClinicHandler;
 import com.stagewise.web.admin.UsersHandler;
+import com.stagewise.web.api.ApiHandler;
+import com.stagewise.web.catalogue.DoseText;
+import com.stagewise.web.catalogue.ExerciseAdminHandler;
+import com.stagewise.web.catalogue.LibraryHandler;
+import com.stagewise.web.catalogue.RuleTouches;
 import com.stagewise.web.home.HomeHandler;
 import com.stagewise.web.system.ErrorPages;
 import com.stagewise.web.system.HealthHandler;
@@ -27,6 +32,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import static com.stagewise.web.access.Access.ADMIN;
+import static com.stagewise.web.access.Access.API_KEY;
+import static com.stagewise.web.access.Access.CLINICIAN;
 import static com.stagewise.web.access.Access.PUBLIC;
 import static com.stagewise.web.access.Access.SIGNED_IN;
 
@@ -55,10 +62,18 @@ public final class App {
         ApiKeysHandler apiKeys = new ApiKeysHandler(services.apiKeys, services.audit, services.messages, clock);
         AuditHandler audit = new AuditHandler(services.auditTrail, services.users, services.messages);
         AccessFilter access = new AccessFilter(services.apiKeys, clock);
+        DoseText doseText = new DoseText(services.messages);
+        LibraryHandler library = new LibraryHandler(services.exercises, new RuleTouches(services.stageCheck), doseText,
+                services.messages);
+        ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
+        ExerciseAdminHandler libraryAdmin = new ExerciseAdminHandler(services.exercises, services.audit,
+                services.messages, clock);
 
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
+            // pictures are limited to 2 MB by the handler, which says so next to the field
+            javalin.http.maxRequestSize = 8L * 1024 * 1024;
             javalin.fileRenderer(services.templates);
             javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
             javalin.requestLogger.http(new RequestLog());
@@ -95,6 +110,20 @@ public final class App {
             javalin.routes.post("/admin/api-keys", apiKeys::create, ADMIN);
             javalin.routes.post("/admin/api-keys/{id}/revoke", apiKeys::revoke, ADMIN);
             javalin.routes.get("/admin/audit", audit::list, ADMIN);
+
+            javalin.routes.get("/library", library::list, CLINICIAN, ADMIN);
+            javalin.routes.get("/library/new", libraryAdmin::newForm, ADMIN);
+            javalin.routes.post("/library", libraryAdmin::create, ADMIN);
+            javalin.routes.get("/library/pictures/{id}", library::picture, CLINICIAN, ADMIN);
+            javalin.routes.get("/library/{id}", library::show, CLINICIAN, ADMIN);
+            javalin.routes.get("/library/{id}/edit", libraryAdmin::editForm, ADMIN);
+            javalin.routes.post("/library/{id}", libraryAdmin::update, ADMIN);
+            javalin.routes.post("/library/{id}/retire", libraryAdmin::retire, ADMIN);
+            javalin.routes.post("/library/{id}/restore", libraryAdmin::restore, ADMIN);
+            javalin.routes.get("/figures/{figure}/{which}", library::figure, PUBLIC);
+
+            javalin.routes.post("/api/v1/stage-check", api::stageCheck, API_KEY);
+            javalin.routes.get("/api/v1/exercises", api::exercises, API_KEY);
 
             javalin.routes.error(403, errors::forbidden);
             javalin.routes.error(404, errors::notFound);

@@ -12,6 +12,10 @@ import com.stagewise.persistence.account.JdbiLoginAttempts;
 import com.stagewise.persistence.account.JdbiOneTimeTokens;
 import com.stagewise.persistence.account.JdbiSessions;
 import com.stagewise.persistence.account.JdbiUsers;
+import com.stagewise.persistence.catalogue.JdbiExercises;
+import com.stagewise.domain.catalogue.Exercises;
+import com.stagewise.domain.rules.StageCheck;
+import com.stagewise.web.catalogue.StarterCatalogue;
 import com.stagewise.web.access.AccountService;
 import com.stagewise.web.access.LoginThrottle;
 import com.stagewise.web.access.PasswordHasher;
@@ -37,6 +41,9 @@ public final class Services {
     public final LoginThrottle throttle;
     public final SessionManager sessionManager;
     public final AccountService accounts;
+    public final Exercises exercises;
+    public final StarterCatalogue starterCatalogue;
+    public final StageCheck stageCheck = StageCheck.standard();
 
     public Services(Config config, Database database, Clock clock) {
         templates = new Templates(messages, new Formats(config.timeZone()));
@@ -51,7 +58,9 @@ public final class Services {
         throttle = new LoginThrottle(new JdbiLoginAttempts(jdbi), clock);
         sessionManager = new SessionManager(sessions, users, clock,
                 Duration.ofMinutes(config.sessionIdleMinutes()), config.secureCookies());
+        exercises = new JdbiExercises(jdbi);
+        starterCatalogue = new StarterCatalogue(exercises, clock);
         accounts = new AccountService(clinics, users, new JdbiOneTimeTokens(jdbi), sessions, hasher, clock,
-                config.publicUrl());
+                config.publicUrl(), starterCatalogue::copyInto);
     }
 }

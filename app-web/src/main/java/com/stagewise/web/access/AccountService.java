@@ -26,9 +26,12 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final String publicUrl;
+    private final java.util.function.LongConsumer onClinicCreated;
 
+    /** {@code onClinicCreated} furnishes a new clinic, for example with its copy of the starter library. */
     public AccountService(Clinics clinics, Users users, OneTimeTokens tokens, Sessions sessions,
-            PasswordHasher hasher, Clock clock, String publicUrl) {
+            PasswordHasher hasher, Clock clock, String publicUrl, java.util.function.LongConsumer onClinicCreated) {
+        this.onClinicCreated = onClinicCreated;
         this.clinics = clinics;
         this.users = users;
         this.tokens = tokens;
@@ -49,6 +52,7 @@ public final class AccountService {
         }
         long clinicId = clinics.create(details, clock.instant());
         long userId = users.create(clinicId, admin, clock.instant());
+        onClinicCreated.accept(clinicId);
         return new Created(clinicId, userId, newSetPasswordLink(userId));
     }
 

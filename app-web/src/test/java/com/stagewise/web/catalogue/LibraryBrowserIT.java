@@ -1,0 +1,86 @@
+package com.stagewise.web.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stagewise.persistence.testing.DatabaseKind;
+import com.stagewise.web.testing.Browser;
+import com.stagewise.web.testing.TestApp;
+import com.stagewise.web.testing.TestClinic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+class LibraryBrowserIT {
+
+    private static TestApp app;
+    private static TestClinic clinic;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start(DatabaseKind.H2);
+        clinic = app.createClinic("Library Clinic");
+        browser = Browser.desktop();
+        browser.open(app.url("/login"));
+        browser.find(By.id("email")).sendKeys(clinic.adminEmail());
+        browser.find(By.id("password")).sendKeys(TestClinic.PASSWORD);
+        browser.find(By.cssSelector("main button[type=submit]")).click();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    private static List<String> resultNames() {
+        return browser.findAll(By.cssSelector(".exercise-card h2")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void a_new_clinic_sees_the_starter_exercises_with_pictures() {
+        browser.open(app.url("/library"));
+
+        assertThat(resultNames()).hasSize(20).contains("Bird dog", "Cat–cow (cat's hump)");
+        assertThat(browser.findAll(By.cssSelector(".exercise-card img.thumb"))).hasSize(20);
+        browser.screenshot(Path.of("target/screenshots/library.png"));
+        browser.find(By.linkText("Next page")).click();
+        assertThat(resultNames()).hasSize(8);
+    }
+
+    @Test
+    void searching_bridge_finds_the_glute_bridge() {
+        browser.open(app.url("/library"));
+        browser.find(By.id("q")).sendKeys("bridge");
+        browser.find(By.cssSelector(".library-search button")).click();
+
+        assertThat(resultNames()).contains("Glute bridge");
+    }
+
+    @Test
+    void filtering_on_hands_and_knees_gives_the_exercises_that_start_there() {
+        browser.open(app.url("/library"));
+        new Select(browser.find(By.id("position"))).selectByValue("QUADRUPED");
+        browser.find(By.cssSelector(".library-search button")).click();
+
+        assertThat(resultNames()).containsExactlyInAnyOrder("Bird dog", "Cat–cow (cat's hump)");
+    }
+
+    @Test
+    void the_exercise_page_shows_pictures_steps_dose_and_the_rules_that_touch_it() {
+        browser.open(app.url("/library?q=glute+bridge"));
+        browser.find(By.linkText("Glute bridge")).click();
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Glute bridge");
+        assertThat(browser.findAll(By.cssSelector(".figures img"))).hasSize(2);
+        assertThat(browser.findAll(By.cssSelector("ol.steps li"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.find(By.className("dose-large")).getText()).contains("3 reps").contains("hold 20 s");
+        assertThat(browser.find(By.className("findings")).getText()).contains("R3").contains("R11");
+        browser.screenshot(Path.of("target/screenshots/exercise-glute-bridge.png"));
+    }
+}
