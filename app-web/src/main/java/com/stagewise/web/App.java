@@ -17,6 +17,11 @@ import com.stagewise.web.catalogue.ExerciseAdminHandler;
 import com.stagewise.web.catalogue.LibraryHandler;
 import com.stagewise.web.catalogue.RuleTouches;
 import com.stagewise.web.home.HomeHandler;
+import com.stagewise.web.patients.PatientsHandler;
+import com.stagewise.web.patients.StageText;
+import com.stagewise.web.programmes.BuilderHandler;
+import com.stagewise.web.programmes.ProgrammeCheck;
+import com.stagewise.web.programmes.TemplatesHandler;
 import com.stagewise.web.system.ErrorPages;
 import com.stagewise.web.system.HealthHandler;
 import com.stagewise.web.system.RequestLog;
@@ -65,6 +70,15 @@ public final class App {
         DoseText doseText = new DoseText(services.messages);
         LibraryHandler library = new LibraryHandler(services.exercises, new RuleTouches(services.stageCheck), doseText,
                 services.messages);
+        StageText stageText = new StageText(services.messages);
+        ProgrammeCheck programmeCheck = new ProgrammeCheck(services.exercises, services.stageCheck);
+        PatientsHandler patients = new PatientsHandler(services.patients, services.programmes, services.programmeTemplates,
+                services.stageCheck, stageText, services.audit, services.messages, clock);
+        BuilderHandler builder = new BuilderHandler(services.patients, services.programmes, services.programmeTemplates,
+                services.exercises, programmeCheck, services.stageCheck, stageText, doseText, services.audit,
+                services.messages, clock);
+        TemplatesHandler templates = new TemplatesHandler(services.programmeTemplates, services.exercises, doseText,
+                services.audit, clock);
         ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
         ExerciseAdminHandler libraryAdmin = new ExerciseAdminHandler(services.exercises, services.audit,
                 services.messages, clock);
@@ -121,6 +135,22 @@ public final class App {
             javalin.routes.post("/library/{id}/retire", libraryAdmin::retire, ADMIN);
             javalin.routes.post("/library/{id}/restore", libraryAdmin::restore, ADMIN);
             javalin.routes.get("/figures/{figure}/{which}", library::figure, PUBLIC);
+
+            javalin.routes.get("/patients", patients::list, CLINICIAN);
+            javalin.routes.get("/patients/new", patients::newForm, CLINICIAN);
+            javalin.routes.post("/patients", patients::create, CLINICIAN);
+            javalin.routes.get("/patients/{id}", patients::show, CLINICIAN);
+            javalin.routes.get("/patients/{id}/edit", patients::editForm, CLINICIAN);
+            javalin.routes.post("/patients/{id}", patients::update, CLINICIAN);
+            javalin.routes.post("/patients/{id}/birth", patients::recordBirth, CLINICIAN);
+            javalin.routes.post("/patients/{id}/programmes", builder::create, CLINICIAN);
+            javalin.routes.get("/programmes/{id}", builder::show, CLINICIAN);
+            javalin.routes.post("/programmes/{id}", builder::update, CLINICIAN);
+            javalin.routes.post("/programmes/{id}/template", builder::saveAsTemplate, CLINICIAN);
+            javalin.routes.get("/templates", templates::list, CLINICIAN);
+            javalin.routes.get("/templates/{id}", templates::show, CLINICIAN);
+            javalin.routes.post("/templates/{id}", templates::update, CLINICIAN);
+            javalin.routes.post("/templates/{id}/delete", templates::delete, CLINICIAN);
 
             javalin.routes.post("/api/v1/stage-check", api::stageCheck, API_KEY);
             javalin.routes.get("/api/v1/exercises", api::exercises, API_KEY);

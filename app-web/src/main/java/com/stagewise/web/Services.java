@@ -15,6 +15,12 @@ import com.stagewise.persistence.account.JdbiUsers;
 import com.stagewise.persistence.catalogue.JdbiExercises;
 import com.stagewise.domain.catalogue.Exercises;
 import com.stagewise.domain.rules.StageCheck;
+import com.stagewise.domain.programme.Patients;
+import com.stagewise.domain.programme.Programmes;
+import com.stagewise.domain.programme.ProgrammeTemplates;
+import com.stagewise.persistence.programme.JdbiPatients;
+import com.stagewise.persistence.programme.JdbiProgrammes;
+import com.stagewise.persistence.programme.JdbiProgrammeTemplates;
 import com.stagewise.web.catalogue.StarterCatalogue;
 import com.stagewise.web.access.AccountService;
 import com.stagewise.web.access.LoginThrottle;
@@ -44,6 +50,9 @@ public final class Services {
     public final Exercises exercises;
     public final StarterCatalogue starterCatalogue;
     public final StageCheck stageCheck = StageCheck.standard();
+    public final Patients patients;
+    public final Programmes programmes;
+    public final ProgrammeTemplates programmeTemplates;
 
     public Services(Config config, Database database, Clock clock) {
         templates = new Templates(messages, new Formats(config.timeZone()));
@@ -59,7 +68,11 @@ public final class Services {
         sessionManager = new SessionManager(sessions, users, clock,
                 Duration.ofMinutes(config.sessionIdleMinutes()), config.secureCookies());
         exercises = new JdbiExercises(jdbi);
-        starterCatalogue = new StarterCatalogue(exercises, clock);
+        JdbiProgrammes jdbiProgrammes = new JdbiProgrammes(jdbi);
+        programmes = jdbiProgrammes;
+        patients = new JdbiPatients(jdbi, jdbiProgrammes);
+        programmeTemplates = new JdbiProgrammeTemplates(jdbi);
+        starterCatalogue = new StarterCatalogue(exercises, programmeTemplates, clock);
         accounts = new AccountService(clinics, users, new JdbiOneTimeTokens(jdbi), sessions, hasher, clock,
                 config.publicUrl(), starterCatalogue::copyInto);
     }

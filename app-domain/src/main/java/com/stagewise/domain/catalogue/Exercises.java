@@ -24,6 +24,15 @@ public interface Exercises {
 
     Optional<Exercise> findVersion(long clinicId, long exerciseId, int version);
 
+    /** Given versions of several entries in one go (a programme's items); missing ones are left out. */
+    List<Exercise> versions(long clinicId, List<VersionRef> refs);
+
+    /** The current version number of each of these entries. */
+    java.util.Map<Long, Integer> currentVersions(long clinicId, java.util.Collection<Long> exerciseIds);
+
+    record VersionRef(long exerciseId, int version) {
+    }
+
     Page<Exercise> search(long clinicId, LibraryQuery query, int pageNumber, int pageSize);
 
     /** Every current entry, retired ones included, in name order: for export and the "suitable now" check. */

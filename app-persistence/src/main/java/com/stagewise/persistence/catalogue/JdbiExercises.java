@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,6 +111,32 @@ public final class JdbiExercises implements Exercises {
         return jdbi.withHandle(h -> h.createQuery(VERSION_JOIN
                         + "WHERE e.id = :id AND e.clinic_id = :clinic AND v.version = :version")
                 .bind("id", exerciseId).bind("clinic", clinicId).bind("version", version).map(EXERCISE).findOne());
+    }
+
+    @Override
+    public List<Exercise> versions(long clinicId, List<VersionRef> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        // ids and versions are numbers, so writing them into the SQL cannot inject anything
+        String pairs = refs.stream().map(r -> "(" + r.exerciseId() + "," + r.version() + ")").distinct()
+                .collect(Collectors.joining(","));
+        return jdbi.withHandle(h -> h.createQuery(VERSION_JOIN + "WHERE e.clinic_id = :clinic AND (v.exercise_id, v.version) IN ("
+                        + pairs + ")")
+                .bind("clinic", clinicId).map(EXERCISE).list());
+    }
+
+    @Override
+    public java.util.Map<Long, Integer> currentVersions(long clinicId, java.util.Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, current_version FROM exercise WHERE clinic_id = :clinic AND id IN (<ids>)")
+                .bind("clinic", clinicId).bindList("ids", new ArrayList<>(exerciseIds))
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getInt("current_version")))
+                .forEach(e -> versions.put(e.getKey(), e.getValue())));
+        return versions;
     }
 
     @Override

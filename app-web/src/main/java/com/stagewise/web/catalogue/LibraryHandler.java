@@ -133,7 +133,7 @@ public final class LibraryHandler {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(value)).findFirst();
     }
 
-    static int pageNumber(Context ctx) {
+    public static int pageNumber(Context ctx) {
         String page = ctx.queryParam("page");
         if (page != null && page.matches("\\d{1,5}")) {
             return Math.max(1, Integer.parseInt(page));

@@ -12,6 +12,8 @@ import com.stagewise.domain.catalogue.KindOfWork;
 import com.stagewise.domain.catalogue.Level;
 import com.stagewise.domain.catalogue.Position;
 import com.stagewise.domain.catalogue.Texts;
+import com.stagewise.domain.programme.ProgrammeTemplate;
+import com.stagewise.domain.programme.ProgrammeTemplates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,10 +35,12 @@ public final class StarterCatalogue {
 
     private final List<ExerciseContent> exercises;
     private final Exercises library;
+    private final ProgrammeTemplates templates;
     private final Clock clock;
 
-    public StarterCatalogue(Exercises library, Clock clock) {
+    public StarterCatalogue(Exercises library, ProgrammeTemplates templates, Clock clock) {
         this.library = library;
+        this.templates = templates;
         this.clock = clock;
         this.exercises = load();
     }
@@ -45,9 +49,31 @@ public final class StarterCatalogue {
         return exercises;
     }
 
+    /**
+     * The sequences the source documents themselves give, shipped as clinic templates: each new
+     * clinic gets them along with its copy of the exercises.
+     */
+    static final List<StarterTemplate> TEMPLATES = List.of(
+            new StarterTemplate("After birth: five moves and two stretches (S4)", List.of("posterior-pelvic-tilt",
+                    "glute-bridge", "hollow-body-hold", "cat-cow", "bird-dog", "deep-squat-hold", "standing-hip-flexor-stretch")),
+            new StarterTemplate("Pregnancy back care sequence (S0)", List.of("glute-bridge", "cat-cow", "reverse-table-hold",
+                    "bird-dog", "seated-straddle-reach", "legs-up-rest", "reach-and-swing")),
+            new StarterTemplate("Lower back basics (S2)", List.of("straight-leg-hold", "knee-to-chest",
+                    "supine-crossover-stretch", "glute-bridge", "diagonal-lengthen", "prone-opposite-lift")));
+
+    record StarterTemplate(String name, List<String> slugs) {
+    }
+
     public void copyInto(long clinicId) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        java.util.Map<String, Dose> doses = new java.util.HashMap<>();
         for (ExerciseContent content : exercises) {
-            library.create(clinicId, content, null, clock.instant());
+            ids.put(content.slug(), library.create(clinicId, content, null, clock.instant()));
+            doses.put(content.slug(), content.defaultDose());
+        }
+        for (StarterTemplate template : TEMPLATES) {
+            templates.create(clinicId, null, template.name(), template.slugs().stream()
+                    .map(slug -> new ProgrammeTemplate.Entry(ids.get(slug), doses.get(slug), "")).toList(), clock.instant());
         }
     }
 

@@ -43,6 +43,7 @@ public final class Figure {
     public static Figure of(Pose pose, boolean pregnant) {
         Map<Joint, Vec3> p = new EnumMap<>(Joint.class);
         Rot trunk = Rot.y(pose.body(Pose.TURN)).then(Rot.z(-pose.body(Pose.PITCH))).then(Rot.y(-pose.body(Pose.ROLL)));
+        // half the spine's bend tilts the pelvis, half the chest, so "round the back" keeps the trunk where it was
         double spine = pose.body(Pose.SPINE);
         Rot pelvis = trunk.then(Rot.z(spine / 2));
         Rot chest = trunk.then(Rot.z(-spine / 2)).then(Rot.x(pose.body(Pose.SIDE_BEND))).then(Rot.y(-pose.body(Pose.TWIST)));
@@ -55,59 +56,63 @@ public final class Figure {
         p.put(Joint.NECK, p.get(Joint.WAIST).plus(chest.apply(0, CHEST, 0)));
         p.put(Joint.HEAD, p.get(Joint.NECK).plus(head.apply(0, NECK + HEAD_R, 0)));
         p.put(Joint.NOSE, p.get(Joint.HEAD).plus(head.apply(HEAD_R, -1, 0)));
-
         for (Pose.Side side : Pose.Side.values()) {
-            int s = side.sign;
-            Vec3 hip = hips.plus(pelvis.apply(0, 0, s * HIP_HALF));
-            Rot thigh = pelvis.then(Rot.z(pose.limb(side, Pose.HIP_FLEX))).then(Rot.x(-s * pose.limb(side, Pose.HIP_ABD)))
-                    .then(Rot.y(-s * pose.limb(side, Pose.HIP_ROT)));
-            Vec3 knee = hip.plus(thigh.apply(0, -THIGH, 0));
-            Rot shin = thigh.then(Rot.z(-pose.limb(side, Pose.KNEE)));
-            Vec3 ankle = knee.plus(shin.apply(0, -SHIN, 0));
-            Vec3 foot = shin.then(Rot.z(-pose.limb(side, Pose.ANKLE))).apply(1, 0, 0);
-            if (pose.limb(side, Pose.FOOT_FLAT) != 0) {
-                // a flat foot points where the shin's front points, laid onto the floor
-                Vec3 front = shin.apply(1, 0, 0);
-                Vec3 level = new Vec3(front.x(), 0, front.z());
-                if (level.length() > 0.2) {
-                    foot = level.times(1 / level.length());
-                }
-            }
-            p.put(Joint.of(side, "HIP"), hip);
-            p.put(Joint.of(side, "KNEE"), knee);
-            p.put(Joint.of(side, "ANKLE"), ankle);
-            p.put(Joint.of(side, "TOE"), ankle.plus(foot.times(FOOT)));
+            leg(p, pose, side, pelvis);
         }
-
         Bump bump = !pregnant ? null : new Bump(hips.plus(pelvis.apply(8, 16, 0)),
                 pelvis.apply(14, 0, 0), pelvis.apply(0, 17, 0), pelvis.apply(0, 0, 14));
+
         // Arms last: a hand told to rest on the floor or on a knee needs to know where those are.
         double floor = new Figure(p, bump).lowest();
         for (Pose.Side side : Pose.Side.values()) {
-            int s = side.sign;
-            Vec3 shoulder = p.get(Joint.NECK).plus(chest.apply(0, pose.limb(side, Pose.SHRUG) - SHOULDER_DROP, s * SHOULDER_HALF));
-            Pose.Reach reach = pose.reach(side);
-            Rot upperArm, forearm;
-            if (reach == null) {
-                upperArm = chest.then(Rot.z(pose.limb(side, Pose.SHOULDER_FLEX))).then(Rot.x(-s * pose.limb(side, Pose.SHOULDER_ABD)));
-                forearm = upperArm.then(Rot.z(pose.limb(side, Pose.ELBOW)));
-            } else {
-                Vec3 target = reach.joint() == null
-                        ? new Vec3(shoulder.x() + reach.dx(), floor + Joint.R_HAND.radius, shoulder.z())
-                        : p.get(reach.joint()).plus(new Vec3(reach.dx(), reach.dy(), 0));
-                Rot[] arm = reachFor(chest, target.minus(shoulder), 1);
-                if (shoulder.plus(arm[0].apply(0, -UPPER_ARM, 0)).y() < floor + Joint.R_ELBOW.radius) {
-                    arm = reachFor(chest, target.minus(shoulder), -1); // bend the other way rather than through the floor
-                }
-                upperArm = arm[0];
-                forearm = arm[1];
-            }
-            Vec3 elbow = shoulder.plus(upperArm.apply(0, -UPPER_ARM, 0));
-            p.put(Joint.of(side, "SHOULDER"), shoulder);
-            p.put(Joint.of(side, "ELBOW"), elbow);
-            p.put(Joint.of(side, "HAND"), elbow.plus(forearm.apply(0, -FOREARM, 0)));
+            arm(p, pose, side, chest, floor);
         }
         return new Figure(p, bump).grounded();
+    }
+
+    private static void leg(Map<Joint, Vec3> p, Pose pose, Pose.Side side, Rot pelvis) {
+        int s = side.sign;
+        Vec3 hip = p.get(Joint.PELVIS).plus(pelvis.apply(0, 0, s * HIP_HALF));
+        Rot thigh = pelvis.then(Rot.z(pose.limb(side, Pose.HIP_FLEX))).then(Rot.x(-s * pose.limb(side, Pose.HIP_ABD)))
+                .then(Rot.y(-s * pose.limb(side, Pose.HIP_ROT)));
+        Vec3 knee = hip.plus(thigh.apply(0, -THIGH, 0));
+        Rot shin = thigh.then(Rot.z(-pose.limb(side, Pose.KNEE)));
+        Vec3 ankle = knee.plus(shin.apply(0, -SHIN, 0));
+        Vec3 foot = shin.then(Rot.z(-pose.limb(side, Pose.ANKLE))).apply(1, 0, 0);
+        Vec3 front = shin.apply(1, 0, 0);
+        Vec3 level = new Vec3(front.x(), 0, front.z());
+        if (pose.limb(side, Pose.FOOT_FLAT) != 0 && level.length() > 0.2) {
+            foot = level.times(1 / level.length()); // toes go where the shin faces, along the floor
+        }
+        p.put(Joint.R_HIP.on(side), hip);
+        p.put(Joint.R_KNEE.on(side), knee);
+        p.put(Joint.R_ANKLE.on(side), ankle);
+        p.put(Joint.R_TOE.on(side), ankle.plus(foot.times(FOOT)));
+    }
+
+    private static void arm(Map<Joint, Vec3> p, Pose pose, Pose.Side side, Rot chest, double floor) {
+        int s = side.sign;
+        Vec3 shoulder = p.get(Joint.NECK).plus(chest.apply(0, pose.limb(side, Pose.SHRUG) - SHOULDER_DROP, s * SHOULDER_HALF));
+        Pose.Reach reach = pose.reach(side);
+        Rot upperArm, forearm;
+        if (reach == null) {
+            upperArm = chest.then(Rot.z(pose.limb(side, Pose.SHOULDER_FLEX))).then(Rot.x(-s * pose.limb(side, Pose.SHOULDER_ABD)));
+            forearm = upperArm.then(Rot.z(pose.limb(side, Pose.ELBOW)));
+        } else {
+            Vec3 target = reach.joint() == null
+                    ? new Vec3(shoulder.x() + reach.dx(), floor + Joint.R_HAND.radius, shoulder.z())
+                    : p.get(reach.joint()).plus(new Vec3(reach.dx(), reach.dy(), 0));
+            Rot[] arm = reachFor(chest, target.minus(shoulder), 1);
+            if (shoulder.plus(arm[0].apply(0, -UPPER_ARM, 0)).y() < floor + Joint.R_ELBOW.radius) {
+                arm = reachFor(chest, target.minus(shoulder), -1); // bend the other way rather than through the floor
+            }
+            upperArm = arm[0];
+            forearm = arm[1];
+        }
+        Vec3 elbow = shoulder.plus(upperArm.apply(0, -UPPER_ARM, 0));
+        p.put(Joint.R_SHOULDER.on(side), shoulder);
+        p.put(Joint.R_ELBOW.on(side), elbow);
+        p.put(Joint.R_HAND.on(side), elbow.plus(forearm.apply(0, -FOREARM, 0)));
     }
 
     /**
@@ -116,6 +121,9 @@ public final class Figure {
      */
     private static Rot[] reachFor(Rot chest, Vec3 toTarget, int bend) {
         Vec3 v = chest.unapply(toTarget);
+        if (v.length() < 1e-6) {
+            v = new Vec3(0, -1e-6, 0);
+        }
         double d = Math.max(Math.abs(UPPER_ARM - FOREARM) + 0.1, Math.min(v.length(), UPPER_ARM + FOREARM - 0.01));
         double flex = Math.toDegrees(Math.atan2(v.x(), -v.y()));
         double tilt = -Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, v.z() / v.length()))));

@@ -1,6 +1,8 @@
 package com.stagewise.web.figures;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,11 @@ public final class FigureSvg {
         return document(title, all, a.svg + arrow + "<g transform=\"translate(" + n(dx) + " 0)\">" + b.svg + "</g>");
     }
 
+    /** The SVG as a {@code data:} URI, for {@code <img src=…>} or CSS. */
+    public static String dataUri(String svg) {
+        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
     // ---- one panel ------------------------------------------------------------------------------------------
 
     private record Item(double depth, String svg) {
@@ -66,8 +73,8 @@ public final class FigureSvg {
         List<Item> items = new ArrayList<>();
         double trunkDepth = depth(f, view, Joint.PELVIS, Joint.WAIST, Joint.NECK);
         items.add(new Item(trunkDepth, stroke(f, view, BODY, TRUNK_W, box, Joint.PELVIS, Joint.WAIST, Joint.NECK)
-                + stroke(f, view, BODY, GIRDLE_W, box, Joint.L_SHOULDER, Joint.R_SHOULDER)
-                + stroke(f, view, BODY, TRUNK_W, box, Joint.L_HIP, Joint.R_HIP)));
+                + girdle(f, view, GIRDLE_W, box, Joint.L_SHOULDER, Joint.R_SHOULDER)
+                + girdle(f, view, TRUNK_W, box, Joint.L_HIP, Joint.R_HIP)));
         f.bump().ifPresent(bump -> items.add(new Item(view.project(bump.centre())[2], bump(bump, view, box))));
         items.add(new Item(view.project(f.point(Joint.HEAD))[2], head(f, view, box)));
         limbs(items, f, view, box, new Joint[] {Joint.R_SHOULDER, Joint.R_ELBOW, Joint.R_HAND},
@@ -116,6 +123,12 @@ public final class FigureSvg {
         }
         pts.forEach(p -> box.add(p[0], p[1], width / 2));
         return path(pts, colour, width);
+    }
+
+    /** Shoulders or hips across; seen from the side they vanish into the trunk, so they are left out. */
+    private static String girdle(Figure f, View view, double width, Box box, Joint left, Joint right) {
+        double[] a = view.project(f.point(left)), b = view.project(f.point(right));
+        return Math.hypot(a[0] - b[0], a[1] - b[1]) < 1 ? "" : stroke(f, view, BODY, width, box, left, right);
     }
 
     /** A white edge under a near limb, left off near the joint it hangs from so the limb stays attached. */

@@ -13,7 +13,8 @@ public enum Joint {
         this.radius = radius;
     }
 
-    static Joint of(Pose.Side side, String part) {
-        return valueOf((side == Pose.Side.RIGHT ? "R_" : "L_") + part);
+    /** The same joint on the given side: {@code R_KNEE.on(LEFT)} is {@code L_KNEE}. */
+    public Joint on(Pose.Side side) {
+        return side == Pose.Side.RIGHT || !name().startsWith("R_") ? this : valueOf("L_" + name().substring(2));
     }
 }

@@ -56,7 +56,7 @@ public final class Pose {
 
     /** On the front, head to the right of a side view; toes pointed so the feet lie along the floor. */
     public static Pose prone() {
-        return standing().lean(90).elbows(0).ankles(90).feetFree();
+        return standing().lean(90).elbows(0).ankles(90);
     }
 
     /** Hands under shoulders, knees under hips, the back level. */

@@ -38,6 +38,7 @@ public final class Templates implements FileRenderer {
         Locale locale = PageModel.locale(ctx);
         Map<String, Object> variables = new HashMap<>(PageModel.common(ctx));
         variables.put("fmt", formats);
+        variables.put("clinicianRole", com.stagewise.domain.account.Role.CLINICIAN);
         variables.putAll(model);
         return render(template, variables, locale);
     }

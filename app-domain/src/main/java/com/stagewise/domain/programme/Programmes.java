@@ -1,0 +1,20 @@
+package com.stagewise.domain.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: programmes, scoped by clinic, saved with an optimistic lock on their version. */
+public interface Programmes {
+
+    long create(long clinicId, long patientId, ProgrammeChange content);
+
+    Optional<Programme> find(long clinicId, long programmeId);
+
+    List<Programme> forPatient(long clinicId, long patientId);
+
+    /** The new version, or empty when {@code expectedVersion} is no longer current (someone saved in between). */
+    Optional<Integer> save(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change);
+
+    /** Marks the programme issued; the verdict is kept to see later whether the stage has made it worse. */
+    Optional<Integer> issue(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change);
+}
