@@ -22,6 +22,8 @@ import com.stagewise.web.patients.StageText;
 import com.stagewise.web.programmes.BuilderHandler;
 import com.stagewise.web.programmes.ProgrammeCheck;
 import com.stagewise.web.programmes.TemplatesHandler;
+import com.stagewise.web.share.PatientPageHandler;
+import com.stagewise.web.share.ShareHandler;
 import com.stagewise.web.system.ErrorPages;
 import com.stagewise.web.system.HealthHandler;
 import com.stagewise.web.system.RequestLog;
@@ -40,6 +42,7 @@ import static com.stagewise.web.access.Access.ADMIN;
 import static com.stagewise.web.access.Access.API_KEY;
 import static com.stagewise.web.access.Access.CLINICIAN;
 import static com.stagewise.web.access.Access.PUBLIC;
+import static com.stagewise.web.access.Access.SHARE_LINK;
 import static com.stagewise.web.access.Access.SIGNED_IN;
 
 /** The composition root: the only place that builds handlers and wires them to routes. */
@@ -73,10 +76,14 @@ public final class App {
         StageText stageText = new StageText(services.messages);
         ProgrammeCheck programmeCheck = new ProgrammeCheck(services.exercises, services.stageCheck);
         PatientsHandler patients = new PatientsHandler(services.patients, services.programmes, services.programmeTemplates,
-                services.stageCheck, stageText, services.audit, services.messages, clock);
+                services.sharing, services.stageCheck, stageText, services.audit, services.messages, clock);
         BuilderHandler builder = new BuilderHandler(services.patients, services.programmes, services.programmeTemplates,
-                services.exercises, programmeCheck, services.stageCheck, stageText, doseText, services.audit,
-                services.messages, clock);
+                services.exercises, services.sharing, programmeCheck, services.stageCheck, stageText, doseText,
+                services.audit, services.messages, clock);
+        ShareHandler share = new ShareHandler(services.sharing, services.programmes, services.patients, programmeCheck,
+                services.audit, clock, config.publicUrl());
+        PatientPageHandler patientPage = new PatientPageHandler(services.sharing, services.programmes, services.patients,
+                services.clinics, services.exercises, programmeCheck, stageText, doseText, services.messages, clock);
         TemplatesHandler templates = new TemplatesHandler(services.programmeTemplates, services.exercises, doseText,
                 services.audit, clock);
         ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
@@ -147,6 +154,13 @@ public final class App {
             javalin.routes.get("/programmes/{id}", builder::show, CLINICIAN);
             javalin.routes.post("/programmes/{id}", builder::update, CLINICIAN);
             javalin.routes.post("/programmes/{id}/template", builder::saveAsTemplate, CLINICIAN);
+            javalin.routes.post("/programmes/{id}/share", share::create, CLINICIAN);
+            javalin.routes.post("/programmes/{id}/share/revoke", share::revoke, CLINICIAN);
+            javalin.routes.post("/patients/{id}/red-flags/{report}/seen", share::markRedFlagsSeen, CLINICIAN);
+            javalin.routes.get("/p/{token}", patientPage::show, SHARE_LINK);
+            javalin.routes.post("/p/{token}/sessions", patientPage::logSession, SHARE_LINK);
+            javalin.routes.post("/p/{token}/red-flags", patientPage::reportRedFlags, SHARE_LINK);
+            javalin.routes.get("/p/{token}/pictures/{picture}", patientPage::picture, SHARE_LINK);
             javalin.routes.get("/templates", templates::list, CLINICIAN);
             javalin.routes.get("/templates/{id}", templates::show, CLINICIAN);
             javalin.routes.post("/templates/{id}", templates::update, CLINICIAN);

@@ -20,6 +20,8 @@ import com.stagewise.domain.programme.Programmes;
 import com.stagewise.domain.programme.ProgrammeTemplates;
 import com.stagewise.persistence.programme.JdbiPatients;
 import com.stagewise.persistence.programme.JdbiProgrammes;
+import com.stagewise.persistence.programme.JdbiSharing;
+import com.stagewise.domain.programme.Sharing;
 import com.stagewise.persistence.programme.JdbiProgrammeTemplates;
 import com.stagewise.web.catalogue.StarterCatalogue;
 import com.stagewise.web.access.AccountService;
@@ -53,6 +55,7 @@ public final class Services {
     public final Patients patients;
     public final Programmes programmes;
     public final ProgrammeTemplates programmeTemplates;
+    public final Sharing sharing;
 
     public Services(Config config, Database database, Clock clock) {
         templates = new Templates(messages, new Formats(config.timeZone()));
@@ -72,6 +75,7 @@ public final class Services {
         programmes = jdbiProgrammes;
         patients = new JdbiPatients(jdbi, jdbiProgrammes);
         programmeTemplates = new JdbiProgrammeTemplates(jdbi);
+        sharing = new JdbiSharing(jdbi);
         starterCatalogue = new StarterCatalogue(exercises, programmeTemplates, clock);
         accounts = new AccountService(clinics, users, new JdbiOneTimeTokens(jdbi), sessions, hasher, clock,
                 config.publicUrl(), starterCatalogue::copyInto);

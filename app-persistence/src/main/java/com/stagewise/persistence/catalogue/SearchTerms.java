@@ -35,9 +35,14 @@ final class SearchTerms {
         return List.copyOf(of(text));
     }
 
-    /** The first string after every string starting with {@code prefix}: a range a B-tree can scan. */
+    /**
+     * A string after every term starting with {@code prefix} and before every other term that sorts
+     * after it: a range a B-tree can scan. Terms are at most {@link #MAX_TERM} letters and digits, so
+     * the prefix padded with one more 'z' than any term could hold is such a bound. Incrementing the
+     * last character instead would give punctuation ('z' + 1 = '{', '9' + 1 = ':'), which sorts
+     * before letters and digits in natural-language collations such as PostgreSQL's en_US.
+     */
     static String upperBound(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
+        return prefix + "z".repeat(MAX_TERM + 1 - prefix.length());
     }
 }

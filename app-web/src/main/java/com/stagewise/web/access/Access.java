@@ -12,6 +12,11 @@ public enum Access implements RouteRole {
     CLINICIAN,
     /** A signed-in user with the admin role. */
     ADMIN,
+    /**
+     * The patient's page behind a share link. The unguessable token in the address is the
+     * credential, so its forms carry no CSRF token: a forger would need the token itself.
+     */
+    SHARE_LINK,
     /** A request bearing a clinic's API key. */
     API_KEY
 }

@@ -40,6 +40,9 @@ public final class AccessFilter {
             authenticateApi(ctx);
             return;
         }
+        if (roles.contains(Access.SHARE_LINK)) {
+            return;
+        }
         if (!roles.contains(Access.PUBLIC)) {
             Visitor visitor = Visitor.of(ctx);
             if (!visitor.signedIn()) {

@@ -110,9 +110,7 @@ final class StageCheckRequest {
         if (stage == null || date == null) {
             return null;
         }
-        for (FieldProblem problem : stage.problemsOn(date)) {
-            errors.add(new FieldError("patient." + problem.field(), RuleMessages.text(problem, Locale.ENGLISH)));
-        }
+        // the patient's problems include the stage's own (due date too far, delivery in the future)
         PatientState state = PatientState.withNothingRecorded(stage)
                 .withMedicalClearance(clearance)
                 .withContraindications(contraindications)
@@ -156,21 +154,17 @@ final class StageCheckRequest {
         Integer duration = number(node, "durationSeconds", path);
         Integer timesPerDay = number(node, "timesPerDay", path);
         Integer daysPerWeek = number(node, "daysPerWeek", path);
-        if (exercise.isEmpty()) {
+        // a Dose refuses out-of-range numbers, so check what was given before building one
+        List<FieldProblem> problems = Dose.problems(sets, reps, hold, duration, timesPerDay, daysPerWeek);
+        for (FieldProblem problem : problems) {
+            errors.add(new FieldError(path + "." + problem.field(), RuleMessages.text(problem, Locale.ENGLISH)));
+        }
+        if (exercise.isEmpty() || !problems.isEmpty()) {
             return Optional.empty();
         }
         Dose defaults = exercise.get().content().defaultDose();
         boolean perSide = node.hasNonNull("perSide") ? node.get("perSide").asBoolean() : defaults.perSide();
-        Dose given = new Dose(sets, reps, hold, duration, perSide, timesPerDay, daysPerWeek);
-        Dose dose = given.withDefaults(defaults);
-        List<FieldProblem> problems = Dose.problems(dose.sets(), dose.reps(), dose.holdSeconds(), dose.durationSeconds(),
-                dose.timesPerDay(), dose.daysPerWeek());
-        for (FieldProblem problem : problems) {
-            errors.add(new FieldError(path + "." + problem.field(), RuleMessages.text(problem, Locale.ENGLISH)));
-        }
-        if (!problems.isEmpty()) {
-            return Optional.empty();
-        }
+        Dose dose = new Dose(sets, reps, hold, duration, perSide, timesPerDay, daysPerWeek).withDefaults(defaults);
         return Optional.of(CheckItem.of(slug, exercise.get().attributes(), dose));
     }
 

@@ -7,6 +7,7 @@ import com.stagewise.domain.programme.PatientDetails;
 import com.stagewise.domain.programme.Patients;
 import com.stagewise.domain.programme.ProgrammeTemplates;
 import com.stagewise.domain.programme.Programmes;
+import com.stagewise.domain.programme.Sharing;
 import com.stagewise.domain.stage.AbdominalSeparation;
 import com.stagewise.domain.stage.Contraindication;
 import com.stagewise.domain.stage.DeliveryMode;
@@ -44,17 +45,20 @@ public final class PatientsHandler {
     private final Patients patients;
     private final Programmes programmes;
     private final ProgrammeTemplates templates;
+    private final Sharing sharing;
     private final StageCheck stageCheck;
     private final StageText stageText;
     private final Audit audit;
     private final Messages messages;
     private final Clock clock;
 
-    public PatientsHandler(Patients patients, Programmes programmes, ProgrammeTemplates templates, StageCheck stageCheck,
+    public PatientsHandler(Patients patients, Programmes programmes, ProgrammeTemplates templates, Sharing sharing,
+            StageCheck stageCheck,
             StageText stageText, Audit audit, Messages messages, Clock clock) {
         this.patients = patients;
         this.programmes = programmes;
         this.templates = templates;
+        this.sharing = sharing;
         this.stageCheck = stageCheck;
         this.stageText = stageText;
         this.audit = audit;
@@ -116,6 +120,12 @@ public final class PatientsHandler {
         model.put("deliveryModes", DeliveryMode.values());
         model.put("birthForm", new Form(messages, locale).with("deliveryDate", today));
         model.put("today", today);
+        model.put("sessions", sharing.recentSessions(patient.clinicId(), patient.id(), 20));
+        List<com.stagewise.domain.programme.RedFlagReport> reports = sharing.redFlagReports(patient.clinicId(), patient.id());
+        model.put("reports", reports);
+        model.put("reportTexts", reports.stream().map(r -> r.flags().stream().map(flag -> messages.text(flag.messageKey(
+                flag.belongsTo(RedFlag.Phase.PREGNANCY) ? RedFlag.Phase.PREGNANCY : RedFlag.Phase.AFTER_BIRTH), locale))
+                .collect(java.util.stream.Collectors.joining("; "))).toList());
         model.put("nav", "patients");
         ctx.render("patients/show", model);
     }

@@ -19,6 +19,7 @@ import com.stagewise.domain.programme.ProgrammeStatus;
 import com.stagewise.domain.programme.ProgrammeTemplate;
 import com.stagewise.domain.programme.ProgrammeTemplates;
 import com.stagewise.domain.programme.Programmes;
+import com.stagewise.domain.programme.Sharing;
 import com.stagewise.domain.rules.CheckItem;
 import com.stagewise.domain.rules.ClinicianOverride;
 import com.stagewise.domain.rules.ItemEvaluation;
@@ -62,6 +63,7 @@ public final class BuilderHandler {
     private final Programmes programmes;
     private final ProgrammeTemplates templates;
     private final Exercises exercises;
+    private final Sharing sharing;
     private final ProgrammeCheck programmeCheck;
     private final StageCheck stageCheck;
     private final StageText stageText;
@@ -71,12 +73,13 @@ public final class BuilderHandler {
     private final Clock clock;
 
     public BuilderHandler(Patients patients, Programmes programmes, ProgrammeTemplates templates, Exercises exercises,
-            ProgrammeCheck programmeCheck, StageCheck stageCheck, StageText stageText, DoseText doseText, Audit audit,
+            Sharing sharing, ProgrammeCheck programmeCheck, StageCheck stageCheck, StageText stageText, DoseText doseText, Audit audit,
             Messages messages, Clock clock) {
         this.patients = patients;
         this.programmes = programmes;
         this.templates = templates;
         this.exercises = exercises;
+        this.sharing = sharing;
         this.programmeCheck = programmeCheck;
         this.stageCheck = stageCheck;
         this.stageText = stageText;
@@ -355,6 +358,8 @@ public final class BuilderHandler {
         model.put("conflict", conflict.orElse(null));
         model.put("notice", notice);
         model.put("library", library(ctx, me.clinicId(), patient, form, today));
+        model.put("shareLink", sharing.currentLink(me.clinicId(), programme.id()).orElse(null));
+        model.put("now", clock.instant());
         model.put("positions", Position.values());
         model.put("kinds", KindOfWork.values());
         model.put("levels", Level.values());
@@ -420,7 +425,8 @@ public final class BuilderHandler {
 
     private static String notice(Context ctx) {
         String notice = ctx.queryParam("notice");
-        return notice != null && List.of("saved", "issued", "back-to-draft", "template-saved", "template-name").contains(notice)
+        return notice != null && List.of("saved", "issued", "back-to-draft", "template-saved", "template-name", "share-refused", "share-revoked")
+                .contains(notice)
                 ? notice : null;
     }
 

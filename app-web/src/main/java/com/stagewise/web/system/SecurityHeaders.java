@@ -12,6 +12,13 @@ public final class SecurityHeaders {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
+        if (ctx.path().startsWith("/p/")) {
+            // the path holds the share token: it must not leave in a Referer, a cache or a search index
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("X-Robots-Tag", "noindex, nofollow");
+        } else {
+            ctx.header("Referrer-Policy", "same-origin");
+        }
     }
 }
