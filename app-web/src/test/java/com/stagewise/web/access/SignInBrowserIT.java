@@ -32,6 +32,10 @@ class SignInBrowserIT {
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Hello, Pat Physio");
             assertThat(browser.findAll(By.linkText("Users"))).isEmpty();
             browser.screenshot(Path.of("target/screenshots/start-clinician.png"));
+            browser.find(By.linkText("Patients")).click();
+            assertThat(browser.find(By.tagName("tbody")).getText())
+                    .contains("Anna Beispiel (demo)").contains("Cara Sample (demo)").contains("5+2 weeks after a caesarean");
+            browser.screenshot(Path.of("target/screenshots/patients.png"));
 
             browser.find(By.cssSelector(".site-nav button")).click();
             assertThat(browser.find(By.cssSelector("p.notice")).getText()).isEqualTo("You are signed out.");
