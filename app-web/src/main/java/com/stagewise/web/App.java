@@ -22,6 +22,8 @@ import com.stagewise.web.patients.StageText;
 import com.stagewise.web.programmes.BuilderHandler;
 import com.stagewise.web.programmes.ProgrammeCheck;
 import com.stagewise.web.programmes.TemplatesHandler;
+import com.stagewise.web.programmes.ProgrammeRefresh;
+import com.stagewise.web.dashboard.DashboardHandler;
 import com.stagewise.web.share.PatientPageHandler;
 import com.stagewise.web.share.ShareHandler;
 import com.stagewise.web.system.ErrorPages;
@@ -75,15 +77,18 @@ public final class App {
                 services.messages);
         StageText stageText = new StageText(services.messages);
         ProgrammeCheck programmeCheck = new ProgrammeCheck(services.exercises, services.stageCheck);
+        ProgrammeRefresh refresh = new ProgrammeRefresh(services.patients, services.programmes, programmeCheck, clock);
         PatientsHandler patients = new PatientsHandler(services.patients, services.programmes, services.programmeTemplates,
-                services.sharing, services.stageCheck, stageText, services.audit, services.messages, clock);
+                services.sharing, refresh, services.stageCheck, stageText, services.audit, services.messages, clock);
+        DashboardHandler dashboard = new DashboardHandler(services.attention, services.patients, programmeCheck,
+                services.audit, services.messages, clock);
         BuilderHandler builder = new BuilderHandler(services.patients, services.programmes, services.programmeTemplates,
                 services.exercises, services.sharing, programmeCheck, services.stageCheck, stageText, doseText,
                 services.audit, services.messages, clock);
         ShareHandler share = new ShareHandler(services.sharing, services.programmes, services.patients, programmeCheck,
                 services.audit, clock, config.publicUrl());
         PatientPageHandler patientPage = new PatientPageHandler(services.sharing, services.programmes, services.patients,
-                services.clinics, services.exercises, programmeCheck, stageText, doseText, services.messages, clock);
+                services.clinics, services.exercises, programmeCheck, refresh, stageText, doseText, services.messages, clock);
         TemplatesHandler templates = new TemplatesHandler(services.programmeTemplates, services.exercises, doseText,
                 services.audit, clock);
         ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
@@ -143,6 +148,8 @@ public final class App {
             javalin.routes.post("/library/{id}/restore", libraryAdmin::restore, ADMIN);
             javalin.routes.get("/figures/{figure}/{which}", library::figure, PUBLIC);
 
+            javalin.routes.get("/dashboard", dashboard::show, CLINICIAN);
+            javalin.routes.post("/dashboard/seen", dashboard::markSeen, CLINICIAN);
             javalin.routes.get("/patients", patients::list, CLINICIAN);
             javalin.routes.get("/patients/new", patients::newForm, CLINICIAN);
             javalin.routes.post("/patients", patients::create, CLINICIAN);

@@ -22,6 +22,8 @@ import com.stagewise.persistence.programme.JdbiPatients;
 import com.stagewise.persistence.programme.JdbiProgrammes;
 import com.stagewise.persistence.programme.JdbiSharing;
 import com.stagewise.domain.programme.Sharing;
+import com.stagewise.domain.programme.Attention;
+import com.stagewise.persistence.programme.JdbiAttention;
 import com.stagewise.persistence.programme.JdbiProgrammeTemplates;
 import com.stagewise.web.catalogue.StarterCatalogue;
 import com.stagewise.web.access.AccountService;
@@ -56,6 +58,7 @@ public final class Services {
     public final Programmes programmes;
     public final ProgrammeTemplates programmeTemplates;
     public final Sharing sharing;
+    public final Attention attention;
 
     public Services(Config config, Database database, Clock clock) {
         templates = new Templates(messages, new Formats(config.timeZone()));
@@ -76,6 +79,7 @@ public final class Services {
         patients = new JdbiPatients(jdbi, jdbiProgrammes);
         programmeTemplates = new JdbiProgrammeTemplates(jdbi);
         sharing = new JdbiSharing(jdbi);
+        attention = new JdbiAttention(jdbi, jdbiProgrammes);
         starterCatalogue = new StarterCatalogue(exercises, programmeTemplates, clock);
         accounts = new AccountService(clinics, users, new JdbiOneTimeTokens(jdbi), sessions, hasher, clock,
                 config.publicUrl(), starterCatalogue::copyInto);

@@ -23,7 +23,8 @@ class I18nTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern KEY_USE = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>", Pattern.DOTALL);
+    /** A tag, with quoted attribute values that may themselves hold '>' (as in "${a > b}"). */
+    private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.DOTALL);
     private static final Pattern VISIBLE_ATTRIBUTE =
             Pattern.compile("(?<!th:)\\b(alt|title|placeholder|aria-label|value)=\"([^\"]*)\"");
 

@@ -15,6 +15,13 @@ public interface Programmes {
     /** The new version, or empty when {@code expectedVersion} is no longer current (someone saved in between). */
     Optional<Integer> save(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change);
 
+    /**
+     * Stores what the rules say now (after the patient's facts changed) without touching the
+     * content or its version, so nobody's open edit is refused because of it.
+     */
+    void updateJudgement(long clinicId, long programmeId, com.stagewise.domain.rules.Verdict verdict,
+            java.util.Optional<java.time.LocalDate> reviewDate);
+
     /** Marks the programme issued; the verdict is kept to see later whether the stage has made it worse. */
     Optional<Integer> issue(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change);
 }

@@ -44,8 +44,9 @@ public final class JdbiPatients implements Patients {
     public long create(long clinicId, PatientDetails details, PatientState facts, Long byUserId, String byName, Instant now) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("INSERT INTO patient (clinic_id, display_name, name_sort, pseudonym, contact, language, "
-                            + "version, created_at, updated_at) VALUES (:clinic, :name, :sort, :pseudonym, :contact, :language, "
-                            + "1, :now, :now)")
+                            + "clinician_user_id, version, created_at, updated_at) VALUES (:clinic, :name, :sort, :pseudonym, "
+                            + ":contact, :language, :clinician, 1, :now, :now)")
+                    .bind("clinician", byUserId)
                     .bind("clinic", clinicId).bind("name", details.displayName()).bind("sort", sortKey(details.displayName()))
                     .bind("pseudonym", details.pseudonym()).bind("contact", details.contact())
                     .bind("language", details.language()).bind("now", Timestamps.bind(now))

@@ -88,6 +88,14 @@ public final class JdbiProgrammes implements Programmes {
     }
 
     @Override
+    public void updateJudgement(long clinicId, long programmeId, Verdict verdict, Optional<java.time.LocalDate> reviewDate) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE programme SET verdict = :verdict, review_date = :review "
+                        + "WHERE id = :id AND clinic_id = :clinic")
+                .bind("verdict", verdict.name()).bind("review", reviewDate.orElse(null)).bind("id", programmeId)
+                .bind("clinic", clinicId).execute());
+    }
+
+    @Override
     public Optional<Integer> issue(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change) {
         return jdbi.inTransaction(h -> update(h, clinicId, programmeId, expectedVersion, change, true));
     }

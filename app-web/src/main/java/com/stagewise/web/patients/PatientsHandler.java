@@ -8,6 +8,7 @@ import com.stagewise.domain.programme.Patients;
 import com.stagewise.domain.programme.ProgrammeTemplates;
 import com.stagewise.domain.programme.Programmes;
 import com.stagewise.domain.programme.Sharing;
+import com.stagewise.web.programmes.ProgrammeRefresh;
 import com.stagewise.domain.stage.AbdominalSeparation;
 import com.stagewise.domain.stage.Contraindication;
 import com.stagewise.domain.stage.DeliveryMode;
@@ -46,6 +47,7 @@ public final class PatientsHandler {
     private final Programmes programmes;
     private final ProgrammeTemplates templates;
     private final Sharing sharing;
+    private final ProgrammeRefresh refresh;
     private final StageCheck stageCheck;
     private final StageText stageText;
     private final Audit audit;
@@ -53,12 +55,13 @@ public final class PatientsHandler {
     private final Clock clock;
 
     public PatientsHandler(Patients patients, Programmes programmes, ProgrammeTemplates templates, Sharing sharing,
-            StageCheck stageCheck,
+            ProgrammeRefresh refresh, StageCheck stageCheck,
             StageText stageText, Audit audit, Messages messages, Clock clock) {
         this.patients = patients;
         this.programmes = programmes;
         this.templates = templates;
         this.sharing = sharing;
+        this.refresh = refresh;
         this.stageCheck = stageCheck;
         this.stageText = stageText;
         this.audit = audit;
@@ -160,6 +163,7 @@ public final class PatientsHandler {
         User me = Visitor.of(ctx).requireUser();
         if (!facts.get().equals(patient.facts())) {
             patients.recordFacts(patient.clinicId(), patient.id(), facts.get(), me.id(), me.displayName(), clock.instant());
+            refresh.afterFactsChanged(patient.clinicId(), patient.id());
         }
         audit.record(ctx, "PATIENT_UPDATED", "patient", patient.id(), "");
         ctx.redirect("/patients/" + patient.id(), HttpStatus.SEE_OTHER);
@@ -192,6 +196,7 @@ public final class PatientsHandler {
         User me = Visitor.of(ctx).requireUser();
         PatientState after = patient.facts().withStage(Stage.postpartum(delivery, mode.get()));
         patients.recordFacts(patient.clinicId(), patient.id(), after, me.id(), me.displayName(), clock.instant());
+        refresh.afterFactsChanged(patient.clinicId(), patient.id());
         audit.record(ctx, "BIRTH_RECORDED", "patient", patient.id(), mode.get().name());
         ctx.redirect("/patients/" + patient.id(), HttpStatus.SEE_OTHER);
     }

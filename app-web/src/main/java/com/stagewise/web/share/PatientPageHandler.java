@@ -20,6 +20,7 @@ import com.stagewise.web.access.Tokens;
 import com.stagewise.web.catalogue.DoseText;
 import com.stagewise.web.patients.StageText;
 import com.stagewise.web.programmes.ProgrammeCheck;
+import com.stagewise.web.programmes.ProgrammeRefresh;
 import com.stagewise.web.system.Form;
 import com.stagewise.web.system.Messages;
 import com.stagewise.web.system.PageModel;
@@ -52,13 +53,16 @@ public final class PatientPageHandler {
     private final Clinics clinics;
     private final Exercises exercises;
     private final ProgrammeCheck programmeCheck;
+    private final ProgrammeRefresh refresh;
     private final StageText stageText;
     private final DoseText doseText;
     private final Messages messages;
     private final Clock clock;
 
     public PatientPageHandler(Sharing sharing, Programmes programmes, Patients patients, Clinics clinics, Exercises exercises,
-            ProgrammeCheck programmeCheck, StageText stageText, DoseText doseText, Messages messages, Clock clock) {
+            ProgrammeCheck programmeCheck, ProgrammeRefresh refresh, StageText stageText, DoseText doseText, Messages messages,
+            Clock clock) {
+        this.refresh = refresh;
         this.sharing = sharing;
         this.programmes = programmes;
         this.patients = patients;
@@ -139,6 +143,7 @@ public final class PatientPageHandler {
             all.addAll(ticked);
             patients.recordFacts(shared.programme().clinicId(), shared.patient().id(), facts.withRedFlags(all), null,
                     messages.text("share.reported-by", Locale.ENGLISH), clock.instant());
+            refresh.afterFactsChanged(shared.programme().clinicId(), shared.patient().id());
         }
         boolean emergency = ticked.stream().anyMatch(flag -> flag.meansCallEmergencyServices(phase));
         PageModel.locale(ctx, shared.locale());

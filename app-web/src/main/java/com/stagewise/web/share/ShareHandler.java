@@ -65,8 +65,13 @@ public final class ShareHandler {
         sharing.createLink(me.clinicId(), programme.id(), Tokens.hash(token), expires, me.displayName(), clock.instant());
         audit.record(ctx, "SHARE_LINK_CREATED", "programme", programme.id(), days == 0 ? "" : "expires in " + days + " days");
         ctx.header("Cache-Control", "no-store");
-        ctx.render("share/created", Map.of("programme", programme, "patient", patient, "link", publicUrl + "/p/" + token,
-                "expires", expires.orElse(null), "nav", "patients"));
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("programme", programme);
+        model.put("patient", patient);
+        model.put("link", publicUrl + "/p/" + token);
+        model.put("expires", expires.orElse(null));
+        model.put("nav", "patients");
+        ctx.render("share/created", model);
     }
 
     public void revoke(Context ctx) {

@@ -1,0 +1,21 @@
+package com.stagewise.domain.programme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: what needs a clinician's attention, read with one indexed query per kind and at most
+ * {@code limit} rows each, so the dashboard's cost does not grow with the clinic's history.
+ */
+public interface Attention {
+
+    /** Items not yet marked as seen; {@code clinicianId} empty means the whole clinic. */
+    List<AttentionItem> open(long clinicId, Optional<Long> clinicianId, LocalDate today, Instant now, int limit);
+
+    /** Active programmes whose review date has come, to be judged again for today. */
+    List<Programme> reviewDue(long clinicId, Optional<Long> clinicianId, LocalDate until, int limit);
+
+    boolean markSeen(long clinicId, AttentionItem.Kind kind, String key, String seenBy, Instant at);
+}

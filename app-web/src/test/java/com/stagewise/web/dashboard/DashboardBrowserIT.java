@@ -1,0 +1,108 @@
+package com.stagewise.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stagewise.domain.catalogue.Exercise;
+import com.stagewise.domain.programme.PatientDetails;
+import com.stagewise.domain.programme.ProgrammeChange;
+import com.stagewise.domain.programme.ProgrammeItem;
+import com.stagewise.domain.programme.ProgrammeStatus;
+import com.stagewise.domain.rules.Verdict;
+import com.stagewise.domain.stage.PatientState;
+import com.stagewise.persistence.testing.DatabaseKind;
+import com.stagewise.web.testing.Browser;
+import com.stagewise.web.testing.TestApp;
+import com.stagewise.web.testing.TestClinic;
+import com.stagewise.web.testing.WebClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class DashboardBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private static long issued(TestApp app, TestClinic clinic, String name, PatientState facts, String... slugs) {
+        var services = app.services();
+        long patient = services.patients.create(clinic.id(), new PatientDetails(name, false, "", "en"), facts,
+                clinic.clinicianId(), "Physio", app.clock().instant());
+        List<ProgrammeItem> items = java.util.Arrays.stream(slugs).map(slug -> {
+            Exercise e = services.exercises.findBySlug(clinic.id(), slug).orElseThrow();
+            return new ProgrammeItem(e.id(), e.version(), e.content().defaultDose(), "", "");
+        }).toList();
+        var check = new com.stagewise.web.programmes.ProgrammeCheck(services.exercises, services.stageCheck)
+                .check(clinic.id(), facts, items, TODAY);
+        ProgrammeChange change = new ProgrammeChange("Programme for " + name, ProgrammeStatus.ACTIVE, items,
+                check.evaluation().verdict(), check.reviewDate(), clinic.clinicianId(), "Physio", app.clock().instant());
+        long id = services.programmes.create(clinic.id(), patient, change);
+        services.programmes.issue(clinic.id(), id, 1, change);
+        return id;
+    }
+
+    private static void signIn(Browser browser, TestApp app, String email) {
+        browser.open(app.url("/login"));
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(TestClinic.PASSWORD);
+        browser.find(By.cssSelector("main button[type=submit]")).click();
+    }
+
+    private static List<String> kinds(Browser browser) {
+        return browser.findAll(By.cssSelector(".attention-item .tag")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void a_red_flag_and_high_pain_come_first_and_marking_them_seen_removes_them() {
+        try (TestApp app = TestApp.start(DatabaseKind.H2); Browser browser = Browser.desktop()) {
+            TestClinic clinic = app.createClinic("Dashboard Clinic");
+            long programme = issued(app, clinic, "Rosa Example", PatientState.pregnant(TODAY.plusWeeks(20)), "cat-cow");
+            issued(app, clinic, "Ida Example", PatientState.pregnant(TODAY.plusWeeks(20)), "clamshell");
+            WebClient clinician = new WebClient(app);
+            clinician.signIn(clinic.clinicianEmail(), TestClinic.PASSWORD);
+            clinician.get("/programmes/" + programme);
+            String created = clinician.post("/programmes/" + programme + "/share", Map.of("expiresInDays", "0")).body();
+            String path = created.replaceAll("(?s).*id=\"share-link\" readonly value=\"[^\"]*(/p/[^\"]+)\".*", "$1");
+
+            WebClient patient = new WebClient(app);
+            String page = patient.get(path).body();
+            String submission = page.replaceAll("(?s).*name=\"submission\" value=\"([^\"]+)\".*", "$1");
+            patient.postRaw(path + "/sessions", Map.of("pain", "8", "comment", "Sharp pain in the hip", "submission", submission));
+            String again = patient.get(path).body().replaceAll("(?s).*name=\"submission\" value=\"([^\"]+)\".*", "$1");
+            patient.postRaw(path + "/red-flags", Map.of("flag.ABDOMINAL_PAIN", "on", "submission", again));
+
+            signIn(browser, app, clinic.clinicianEmail());
+            browser.find(By.linkText("Today")).click();
+            assertThat(kinds(browser)).startsWith("Red flag", "High pain");
+            assertThat(browser.find(By.className("attention")).getText()).contains("Rosa Example").contains("8/10");
+            browser.screenshot(Path.of("target/screenshots/dashboard.png"));
+
+            browser.find(By.cssSelector("button[aria-label='Mark as seen: Rosa Example']")).click();
+            browser.find(By.cssSelector("button[aria-label='Mark as seen: Rosa Example']")).click();
+            assertThat(kinds(browser)).doesNotContain("Red flag", "High pain");
+            assertThat(app.services().auditTrail.actions(clinic.id())).contains("ATTENTION_SEEN");
+        }
+    }
+
+    @Test
+    void a_programme_built_at_15_weeks_5_days_with_a_supine_exercise_is_up_for_review_two_days_later() {
+        try (TestApp app = TestApp.start(DatabaseKind.H2); Browser browser = Browser.desktop()) {
+            TestClinic clinic = app.createClinic("Review Clinic");
+            // 15+5 on the test clock's day: the due date is 24 weeks and 2 days ahead
+            issued(app, clinic, "Vera Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(2)), "knee-to-chest");
+            signIn(browser, app, clinic.clinicianEmail());
+            browser.open(app.url("/dashboard"));
+            assertThat(kinds(browser)).containsExactly("Review");
+
+            app.clock().advance(Duration.ofDays(2));
+            signIn(browser, app, clinic.clinicianEmail());
+            browser.open(app.url("/dashboard"));
+            assertThat(kinds(browser)).containsExactly("Worse now");
+            assertThat(browser.find(By.className("attention")).getText()).contains("Vera Example");
+        }
+    }
+}
