@@ -103,6 +103,13 @@ public final class App {
             javalin.fileRenderer(services.templates);
             javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
             javalin.requestLogger.http(new RequestLog());
+            if (config.trustProxy()) {
+                // behind the reverse proxy every request comes from the proxy; the client is the first forwarded address
+                javalin.contextResolver.ip = ctx -> {
+                    String forwarded = ctx.header("X-Forwarded-For");
+                    return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr() : forwarded.split(",")[0].strip();
+                };
+            }
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -118,6 +125,7 @@ public final class App {
 
             javalin.routes.get("/", home::show, PUBLIC);
             javalin.routes.get("/health", health::health, PUBLIC);
+            javalin.routes.get("/ready", health::ready, PUBLIC);
 
             javalin.routes.get("/login", login::show, PUBLIC);
             javalin.routes.post("/login", login::signIn, PUBLIC);

@@ -17,7 +17,8 @@ public record Config(
         int sessionIdleMinutes,
         String publicUrl,
         int passwordHashCost,
-        java.time.ZoneId timeZone) {
+        java.time.ZoneId timeZone,
+        boolean trustProxy) {
 
     public static final String DEFAULT_DB_URL =
             "jdbc:h2:file:./data/stagewise;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -50,7 +51,8 @@ public record Config(
                 reader.integer("STAGEWISE_SESSION_IDLE_MINUTES", 60, 1, 24 * 60),
                 publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
                 reader.integer("STAGEWISE_PASSWORD_HASH_COST", 12, 4, 16),
-                reader.zone("STAGEWISE_TIME_ZONE", "UTC"));
+                reader.zone("STAGEWISE_TIME_ZONE", "UTC"),
+                reader.bool("STAGEWISE_TRUST_PROXY", false));
     }
 
     /** One problem with one variable; the message is printed as it is. */

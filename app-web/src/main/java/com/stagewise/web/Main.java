@@ -52,6 +52,7 @@ public final class Main {
         }
         Javalin app = App.create(config, database, clock).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            com.stagewise.web.system.HealthHandler.stopping();
             app.stop();
             database.close();
         }, "stagewise-shutdown"));

@@ -83,7 +83,7 @@ public final class TestApp implements AutoCloseable {
     public static Config testConfig(DatabaseSettings settings) {
         // bcrypt cost 4: the production cost would make every test sign-in take a quarter of a second
         return new Config(0, settings, false, Config.DEFAULT_DEMO_API_KEY, false, 60, "http://localhost", 4,
-                java.time.ZoneOffset.UTC);
+                java.time.ZoneOffset.UTC, false);
     }
 
     public String url(String path) {
