@@ -10,6 +10,7 @@ import com.stagewise.web.access.SetPasswordHandler;
 import com.stagewise.web.admin.ApiKeysHandler;
 import com.stagewise.web.admin.AuditHandler;
 import com.stagewise.web.admin.ClinicHandler;
+import com.stagewise.web.admin.ExportHandler;
 import com.stagewise.web.admin.UsersHandler;
 import com.stagewise.web.api.ApiHandler;
 import com.stagewise.web.catalogue.DoseText;
@@ -70,6 +71,8 @@ public final class App {
         UsersHandler users = new UsersHandler(services.users, services.accounts, services.audit, services.messages);
         ClinicHandler clinic = new ClinicHandler(services.clinics, services.audit, services.messages);
         ApiKeysHandler apiKeys = new ApiKeysHandler(services.apiKeys, services.audit, services.messages, clock);
+        ExportHandler export = new ExportHandler(new com.stagewise.persistence.account.JdbiClinicExport(database.jdbi()),
+                objectMapper(), services.audit, clock);
         AuditHandler audit = new AuditHandler(services.auditTrail, services.users, services.messages);
         AccessFilter access = new AccessFilter(services.apiKeys, clock);
         DoseText doseText = new DoseText(services.messages);
@@ -144,6 +147,8 @@ public final class App {
             javalin.routes.post("/admin/api-keys", apiKeys::create, ADMIN);
             javalin.routes.post("/admin/api-keys/{id}/revoke", apiKeys::revoke, ADMIN);
             javalin.routes.get("/admin/audit", audit::list, ADMIN);
+            javalin.routes.get("/admin/export", export::page, ADMIN);
+            javalin.routes.get("/admin/export.json", export::download, ADMIN);
 
             javalin.routes.get("/library", library::list, CLINICIAN, ADMIN);
             javalin.routes.get("/library/new", libraryAdmin::newForm, ADMIN);
