@@ -51,6 +51,9 @@ import static com.stagewise.web.access.Access.SIGNED_IN;
 /** The composition root: the only place that builds handlers and wires them to routes. */
 public final class App {
 
+    /** Longer than any page takes; shorter than the 30 s a container runtime waits before killing. */
+    static final long SHUTDOWN_GRACE_MS = 20_000;
+
     private App() {
     }
 
@@ -101,6 +104,11 @@ public final class App {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.port = config.port();
+            // on stop, requests in flight finish (up to the grace period) before the connectors close
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(SHUTDOWN_GRACE_MS);
+                server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+            });
             // pictures are limited to 2 MB by the handler, which says so next to the field
             javalin.http.maxRequestSize = 8L * 1024 * 1024;
             javalin.fileRenderer(services.templates);
