@@ -15,7 +15,9 @@ import com.stagewise.web.admin.UsersHandler;
 import com.stagewise.web.api.ApiHandler;
 import com.stagewise.web.catalogue.DoseText;
 import com.stagewise.web.catalogue.ExerciseAdminHandler;
+import com.stagewise.web.catalogue.LibraryExportHandler;
 import com.stagewise.web.catalogue.LibraryHandler;
+import com.stagewise.web.catalogue.LibraryImportHandler;
 import com.stagewise.web.catalogue.RuleTouches;
 import com.stagewise.web.home.HomeHandler;
 import com.stagewise.web.patients.PatientsHandler;
@@ -100,6 +102,8 @@ public final class App {
         ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
         ExerciseAdminHandler libraryAdmin = new ExerciseAdminHandler(services.exercises, services.audit,
                 services.messages, clock);
+        LibraryExportHandler libraryExport = new LibraryExportHandler(services.exercises, services.audit, clock);
+        LibraryImportHandler libraryImport = new LibraryImportHandler(services.libraryImport, services.messages, clock);
 
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -160,6 +164,11 @@ public final class App {
 
             javalin.routes.get("/library", library::list, CLINICIAN, ADMIN);
             javalin.routes.get("/library/new", libraryAdmin::newForm, ADMIN);
+            javalin.routes.get("/library/export.csv", libraryExport::csv, ADMIN);
+            javalin.routes.get("/library/export.json", libraryExport::json, ADMIN);
+            javalin.routes.get("/library/import", libraryImport::form, ADMIN);
+            javalin.routes.post("/library/import", libraryImport::upload, ADMIN);
+            javalin.routes.get("/library/import/{jobId}", libraryImport::job, ADMIN);
             javalin.routes.post("/library", libraryAdmin::create, ADMIN);
             javalin.routes.get("/library/pictures/{id}", library::picture, CLINICIAN, ADMIN);
             javalin.routes.get("/library/{id}", library::show, CLINICIAN, ADMIN);

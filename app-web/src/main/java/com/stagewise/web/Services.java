@@ -13,6 +13,9 @@ import com.stagewise.persistence.account.JdbiOneTimeTokens;
 import com.stagewise.persistence.account.JdbiSessions;
 import com.stagewise.persistence.account.JdbiUsers;
 import com.stagewise.persistence.catalogue.JdbiExercises;
+import com.stagewise.persistence.catalogue.JdbiImportJobs;
+import com.stagewise.persistence.catalogue.JdbiLibraryImports;
+import com.stagewise.web.catalogue.LibraryImportService;
 import com.stagewise.domain.catalogue.Exercises;
 import com.stagewise.domain.rules.StageCheck;
 import com.stagewise.domain.programme.Patients;
@@ -53,6 +56,7 @@ public final class Services {
     public final AccountService accounts;
     public final Exercises exercises;
     public final StarterCatalogue starterCatalogue;
+    public final LibraryImportService libraryImport;
     public final StageCheck stageCheck = StageCheck.standard();
     public final Patients patients;
     public final Programmes programmes;
@@ -74,6 +78,8 @@ public final class Services {
         sessionManager = new SessionManager(sessions, users, clock,
                 Duration.ofMinutes(config.sessionIdleMinutes()), config.secureCookies());
         exercises = new JdbiExercises(jdbi);
+        libraryImport = new LibraryImportService(exercises, new JdbiLibraryImports(jdbi), new JdbiImportJobs(jdbi), audit,
+                clock);
         JdbiProgrammes jdbiProgrammes = new JdbiProgrammes(jdbi);
         programmes = jdbiProgrammes;
         patients = new JdbiPatients(jdbi, jdbiProgrammes);
