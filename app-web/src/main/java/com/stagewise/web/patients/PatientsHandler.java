@@ -21,6 +21,10 @@ import com.stagewise.domain.rules.Referral;
 import com.stagewise.domain.rules.StageCheck;
 import com.stagewise.web.access.Visitor;
 import com.stagewise.web.catalogue.LibraryHandler;
+import com.stagewise.web.charts.AdherenceHeatMap;
+import com.stagewise.web.charts.ChartText;
+import com.stagewise.web.charts.PainChart;
+import com.stagewise.web.charts.StageTimeline;
 import com.stagewise.web.system.Audit;
 import com.stagewise.web.system.Form;
 import com.stagewise.web.system.Messages;
@@ -113,7 +117,8 @@ public final class PatientsHandler {
         Map<String, Object> model = new HashMap<>();
         model.put("patient", patient);
         model.put("stage", stageText.describe(patient.facts(), today, locale));
-        model.put("programmes", programmes.forPatient(patient.clinicId(), patient.id()));
+        List<com.stagewise.domain.programme.Programme> patientProgrammes = programmes.forPatient(patient.clinicId(), patient.id());
+        model.put("programmes", patientProgrammes);
         model.put("templates", templates.visibleTo(me.clinicId(), me.id()));
         List<com.stagewise.domain.programme.FactsRecord> history = patients.history(patient.clinicId(), patient.id());
         model.put("history", history);
@@ -129,6 +134,15 @@ public final class PatientsHandler {
         model.put("reportTexts", reports.stream().map(r -> r.flags().stream().map(flag -> messages.text(flag.messageKey(
                 flag.belongsTo(RedFlag.Phase.PREGNANCY) ? RedFlag.Phase.PREGNANCY : RedFlag.Phase.AFTER_BIRTH), locale))
                 .collect(java.util.stream.Collectors.joining("; "))).toList());
+        List<com.stagewise.domain.programme.ExerciseSession> chartSessions =
+                sharing.recentSessions(patient.clinicId(), patient.id(), 500);
+        ChartText chartText = ChartText.of(messages, locale);
+        model.put("charts", List.of(
+                StageTimeline.render(patient.facts().stage(), today, StageTimeline.reviewDate(patientProgrammes), chartText,
+                        "timeline"),
+                AdherenceHeatMap.render(chartSessions.stream().map(com.stagewise.domain.programme.ExerciseSession::loggedOn)
+                        .toList(), AdherenceHeatMap.prescribedDaysPerWeek(patientProgrammes), today, chartText, "adherence"),
+                PainChart.render(chartSessions, today, chartText, "pain")));
         model.put("nav", "patients");
         ctx.render("patients/show", model);
     }

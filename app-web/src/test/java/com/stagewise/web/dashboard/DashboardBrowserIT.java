@@ -81,6 +81,13 @@ class DashboardBrowserIT {
             assertThat(browser.find(By.className("attention")).getText()).contains("Rosa Example").contains("8/10");
             browser.screenshot(Path.of("target/screenshots/dashboard.png"));
 
+            browser.findAll(By.cssSelector(".attention-item a")).get(1).click();
+            assertThat(browser.findAll(By.cssSelector("figure.chart svg[role=img]"))).hasSize(3);
+            assertThat(browser.find(By.id("charts-heading")).getText()).isEqualTo("Progress");
+            browser.open(browser.currentUrl().replaceAll("#.*", "") + "#charts-heading");
+            browser.screenshot(Path.of("target/screenshots/patient-charts.png"));
+            browser.open(app.url("/dashboard"));
+
             browser.find(By.cssSelector("button[aria-label='Mark as seen: Rosa Example']")).click();
             browser.find(By.cssSelector("button[aria-label='Mark as seen: Rosa Example']")).click();
             assertThat(kinds(browser)).doesNotContain("Red flag", "High pain");
