@@ -25,6 +25,9 @@ import com.stagewise.web.patients.StageText;
 import com.stagewise.web.programmes.BuilderHandler;
 import com.stagewise.web.programmes.ProgrammeCheck;
 import com.stagewise.web.programmes.TemplatesHandler;
+import com.stagewise.web.print.PdfRenderer;
+import com.stagewise.web.print.PrintHandler;
+import com.stagewise.web.print.Printouts;
 import com.stagewise.web.programmes.ProgrammeRefresh;
 import com.stagewise.web.dashboard.DashboardHandler;
 import com.stagewise.web.share.PatientPageHandler;
@@ -81,8 +84,8 @@ public final class App {
         AuditHandler audit = new AuditHandler(services.auditTrail, services.users, services.messages);
         AccessFilter access = new AccessFilter(services.apiKeys, clock);
         DoseText doseText = new DoseText(services.messages);
-        LibraryHandler library = new LibraryHandler(services.exercises, new RuleTouches(services.stageCheck), doseText,
-                services.messages);
+        LibraryHandler library = new LibraryHandler(services.exercises, services.patients, services.stageCheck,
+                new StageText(services.messages), clock, new RuleTouches(services.stageCheck), doseText, services.messages);
         StageText stageText = new StageText(services.messages);
         ProgrammeCheck programmeCheck = new ProgrammeCheck(services.exercises, services.stageCheck);
         ProgrammeRefresh refresh = new ProgrammeRefresh(services.patients, services.programmes, programmeCheck, clock);
@@ -99,6 +102,13 @@ public final class App {
                 services.clinics, services.exercises, programmeCheck, refresh, stageText, doseText, services.messages, clock);
         TemplatesHandler templates = new TemplatesHandler(services.programmeTemplates, services.exercises, doseText,
                 services.audit, clock);
+        PrintHandler print = new PrintHandler(services.programmes, services.patients,
+                new Printouts(services.clinics, services.exercises, programmeCheck, stageText, doseText, services.messages),
+                new PdfRenderer(), services.templates, (programme, token) -> services.sharing
+                        .findByTokenHash(com.stagewise.web.access.Tokens.hash(token))
+                        .filter(link -> link.programmeId() == programme.id() && link.clinicId() == programme.clinicId()
+                                && link.usableAt(clock.instant()))
+                        .map(link -> config.publicUrl() + "/p/" + token), clock);
         ApiHandler api = new ApiHandler(services.exercises, services.stageCheck, objectMapper(), clock);
         ExerciseAdminHandler libraryAdmin = new ExerciseAdminHandler(services.exercises, services.audit,
                 services.messages, clock);
@@ -191,6 +201,9 @@ public final class App {
             javalin.routes.get("/programmes/{id}", builder::show, CLINICIAN);
             javalin.routes.post("/programmes/{id}", builder::update, CLINICIAN);
             javalin.routes.post("/programmes/{id}/template", builder::saveAsTemplate, CLINICIAN);
+            javalin.routes.get("/programmes/{id}/print", print::page, CLINICIAN);
+            javalin.routes.get("/programmes/{id}/pdf", print::pdf, CLINICIAN);
+            javalin.routes.post("/programmes/{id}/pdf", print::pdf, CLINICIAN);
             javalin.routes.post("/programmes/{id}/share", share::create, CLINICIAN);
             javalin.routes.post("/programmes/{id}/share/revoke", share::revoke, CLINICIAN);
             javalin.routes.post("/patients/{id}/red-flags/{report}/seen", share::markRedFlagsSeen, CLINICIAN);

@@ -10,6 +10,15 @@ import com.stagewise.domain.catalogue.Level;
 import com.stagewise.domain.catalogue.LibraryQuery;
 import com.stagewise.domain.catalogue.Position;
 import com.stagewise.domain.account.Role;
+import com.stagewise.domain.programme.Patient;
+import com.stagewise.domain.programme.Patients;
+import com.stagewise.domain.rules.CheckItem;
+import com.stagewise.domain.rules.ItemEvaluation;
+import com.stagewise.domain.rules.StageCheck;
+import com.stagewise.domain.rules.Verdict;
+import com.stagewise.web.patients.StageText;
+import java.time.Clock;
+import java.time.LocalDate;
 import com.stagewise.web.access.Visitor;
 import com.stagewise.web.figures.StarterFigures;
 import com.stagewise.web.system.Messages;
@@ -33,12 +42,21 @@ public final class LibraryHandler {
     static final int PAGE_SIZE = 20;
 
     private final Exercises exercises;
+    private final Patients patients;
+    private final StageCheck stageCheck;
+    private final StageText stageText;
+    private final Clock clock;
     private final RuleTouches ruleTouches;
     private final DoseText doseText;
     private final Messages messages;
 
-    public LibraryHandler(Exercises exercises, RuleTouches ruleTouches, DoseText doseText, Messages messages) {
+    public LibraryHandler(Exercises exercises, Patients patients, StageCheck stageCheck, StageText stageText, Clock clock,
+            RuleTouches ruleTouches, DoseText doseText, Messages messages) {
         this.exercises = exercises;
+        this.patients = patients;
+        this.stageCheck = stageCheck;
+        this.stageText = stageText;
+        this.clock = clock;
         this.ruleTouches = ruleTouches;
         this.doseText = doseText;
         this.messages = messages;
@@ -47,14 +65,36 @@ public final class LibraryHandler {
     public void list(Context ctx) {
         Visitor visitor = Visitor.of(ctx);
         Map<String, String> filters = new LinkedHashMap<>();
-        for (String name : List.of("q", "position", "kind", "level", "equipment", "demand", "retired")) {
+        for (String name : List.of("q", "position", "kind", "level", "equipment", "demand", "retired", "patient", "hide")) {
             filters.put(name, Optional.ofNullable(ctx.queryParam(name)).orElse("").strip());
         }
         LibraryQuery query = query(filters, visitor.has(Role.ADMIN));
         int pageNumber = pageNumber(ctx);
-        Page<Exercise> page = exercises.search(visitor.clinicId(), query, pageNumber, PAGE_SIZE);
         Locale locale = PageModel.locale(ctx);
         Map<String, Object> model = new HashMap<>();
+        Optional<Patient> patient = filters.get("patient").matches("\\d{1,18}") && visitor.has(Role.CLINICIAN)
+                ? patients.find(visitor.clinicId(), Long.parseLong(filters.get("patient"))) : Optional.empty();
+        if (patient.isEmpty()) {
+            filters.put("patient", "");
+        }
+        Page<Exercise> page = exercises.search(visitor.clinicId(), query, pageNumber, PAGE_SIZE);
+        LocalDate today = LocalDate.now(clock);
+        if (patient.isPresent() && !birthAhead(patient.get(), today)) {
+            Map<Long, ItemEvaluation> verdicts = new HashMap<>();
+            List<Exercise> shown = new java.util.ArrayList<>();
+            for (Exercise exercise : page.items()) {
+                ItemEvaluation evaluation = stageCheck.evaluateItem(patient.get().facts(), today,
+                        CheckItem.of(exercise.slug(), exercise.attributes(), exercise.content().defaultDose()));
+                verdicts.put(exercise.id(), evaluation);
+                if (!("1".equals(filters.get("hide")) && evaluation.verdict() == Verdict.BLOCKED)) {
+                    shown.add(exercise);
+                }
+            }
+            page = new Page<>(shown, page.pageNumber(), page.pageSize(), page.hasNext());
+            model.put("verdicts", verdicts);
+            model.put("patient", patient.get());
+            model.put("patientStage", stageText.describe(patient.get().facts(), today, locale));
+        }
         model.put("page", page);
         model.put("filters", filters);
         model.put("doses", page.items().stream().map(e -> doseText.describe(e.content().defaultDose(), locale)).toList());
@@ -113,6 +153,10 @@ public final class LibraryHandler {
                 .orElseThrow(NotFoundResponse::new);
         ctx.header("Cache-Control", "private, max-age=86400");
         ctx.contentType(picture.contentType()).result(picture.bytes());
+    }
+
+    private static boolean birthAhead(Patient patient, LocalDate today) {
+        return patient.facts().stage() instanceof com.stagewise.domain.stage.Stage.Postpartum p && today.isBefore(p.deliveryDate());
     }
 
     public static LibraryQuery query(Map<String, String> filters, boolean mayIncludeRetired) {

@@ -134,6 +134,9 @@ public final class BuilderHandler {
         Patient patient = patients.find(saved.clinicId(), saved.patientId()).orElseThrow(NotFoundResponse::new);
         Form form = submitted(ctx);
         List<ProgrammeItem> items = parseItems(form);
+        if (!allInLibrary(me.clinicId(), items)) {
+            throw new NotFoundResponse();
+        }
         String action = Optional.ofNullable(ctx.formParam("action")).orElse("save");
         if (form.value("title").isEmpty()) {
             form.error("title", "builder.title.required");
@@ -428,6 +431,19 @@ public final class BuilderHandler {
         return notice != null && List.of("saved", "issued", "back-to-draft", "template-saved", "template-name", "share-refused", "share-revoked")
                 .contains(notice)
                 ? notice : null;
+    }
+
+    /**
+     * The items' exercise ids come from the form: one that is not a version in this clinic's library
+     * (another clinic's, or made up) is simply not found, never a 500 from the check.
+     */
+    private boolean allInLibrary(long clinicId, List<ProgrammeItem> items) {
+        List<Exercises.VersionRef> refs = items.stream()
+                .map(item -> new Exercises.VersionRef(item.exerciseId(), item.exerciseVersion())).toList();
+        java.util.Set<Exercises.VersionRef> found = exercises.versions(clinicId, refs).stream()
+                .map(e -> new Exercises.VersionRef(e.id(), e.version()))
+                .collect(java.util.stream.Collectors.toSet());
+        return found.containsAll(refs);
     }
 
     private Programme scoped(Context ctx) {

@@ -69,6 +69,7 @@ public final class ShareHandler {
         model.put("programme", programme);
         model.put("patient", patient);
         model.put("link", publicUrl + "/p/" + token);
+        model.put("token", token);
         model.put("expires", expires.orElse(null));
         model.put("nav", "patients");
         ctx.render("share/created", model);

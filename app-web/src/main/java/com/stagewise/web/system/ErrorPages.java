@@ -14,6 +14,9 @@ public final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     public void notFound(Context ctx) {
+        if (alreadyAnswered(ctx)) {
+            return;
+        }
         if (wantsJson(ctx)) {
             ctx.json(errorBody("not found"));
             return;
@@ -22,6 +25,9 @@ public final class ErrorPages {
     }
 
     public void forbidden(Context ctx) {
+        if (alreadyAnswered(ctx)) {
+            return;
+        }
         if (wantsJson(ctx)) {
             ctx.json(errorBody("forbidden"));
             return;
@@ -80,6 +86,14 @@ public final class ErrorPages {
             }
         }
         return trace.toString();
+    }
+
+    /**
+     * Javalin runs the status handlers after the exception handlers: a response that already has
+     * its own body (the CSRF page, an API error list) keeps it instead of the generic page.
+     */
+    private static boolean alreadyAnswered(Context ctx) {
+        return ctx.resultInputStream() != null;
     }
 
     private static Map<String, Object> errorBody(String message) {

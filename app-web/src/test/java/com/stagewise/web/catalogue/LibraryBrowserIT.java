@@ -54,6 +54,25 @@ class LibraryBrowserIT {
     }
 
     @Test
+    void the_library_marks_or_hides_what_the_rules_block_for_a_chosen_patient_today() {
+        long patient = app.services().patients.create(clinic.id(),
+                new com.stagewise.domain.programme.PatientDetails("Suitable Example", false, "", "en"),
+                com.stagewise.domain.stage.PatientState.pregnant(java.time.LocalDate.of(2027, 3, 14)), clinic.adminId(),
+                "Admin", app.clock().instant());
+
+        browser.open(app.url("/library?q=legs&patient=" + patient));
+        assertThat(browser.find(By.cssSelector(".notice strong")).getText()).isEqualTo("Suitable for Suitable Example today (24+0 weeks)");
+        WebElement legsUp = browser.findAll(By.cssSelector(".exercise-card")).stream()
+                .filter(card -> card.getText().contains("Legs-up rest")).findFirst().orElseThrow();
+        assertThat(legsUp.findElement(By.className("verdict")).getText()).isEqualTo("Blocked");
+        assertThat(legsUp.getText()).contains("R4");
+
+        browser.find(By.id("hide")).click();
+        browser.find(By.cssSelector(".library-search button")).click();
+        assertThat(resultNames()).doesNotContain("Legs-up rest (90/90)");
+    }
+
+    @Test
     void searching_bridge_finds_the_glute_bridge() {
         browser.open(app.url("/library"));
         browser.find(By.id("q")).sendKeys("bridge");
