@@ -73,6 +73,20 @@ class LibraryBrowserIT {
     }
 
     @Test
+    void every_starter_exercise_page_shows_its_start_and_end_figures() {
+        for (String slug : List.of("cat-cow", "clamshell", "standing-hip-flexor-stretch")) {
+            long id = app.services().exercises.findBySlug(clinic.id(), slug).orElseThrow().id();
+            browser.open(app.url("/library/" + id));
+            assertThat(browser.findAll(By.cssSelector(".figures img"))).hasSize(2);
+            browser.screenshot(Path.of("target/screenshots/exercise-" + slug + ".png"));
+        }
+        for (var exercise : app.services().exercises.all(clinic.id())) {
+            String page = app.get("/figures/" + exercise.content().figure() + "/start.svg").body();
+            assertThat(page).as(exercise.slug()).startsWith("<svg");
+        }
+    }
+
+    @Test
     void searching_bridge_finds_the_glute_bridge() {
         browser.open(app.url("/library"));
         browser.find(By.id("q")).sendKeys("bridge");
