@@ -219,6 +219,11 @@ public final class App {
             javalin.routes.post("/api/v1/stage-check", api::stageCheck, API_KEY);
             javalin.routes.get("/api/v1/exercises", api::exercises, API_KEY);
 
+            if ("true".equals(System.getenv("STAGEWISE_BENCH_ENDPOINT"))) {
+                // the benchmark's ceiling: the same server, filters and logging, and no work of its own
+                javalin.routes.get("/bench/constant", ctx -> ctx.result("ok"), PUBLIC);
+            }
+
             javalin.routes.error(403, errors::forbidden);
             javalin.routes.error(404, errors::notFound);
             javalin.routes.exception(AccessFilter.CsrfRejected.class, errors::csrfRejected);

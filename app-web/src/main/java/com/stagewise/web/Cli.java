@@ -33,13 +33,15 @@ final class Cli {
     }
 
     static boolean knows(String command) {
-        return "create-clinic".equals(command) || "reset-password".equals(command);
+        return "create-clinic".equals(command) || "reset-password".equals(command)
+                || com.stagewise.web.bench.DataGenerator.COMMAND.equals(command);
     }
 
     static String usage() {
         return "usage: java -jar stagewise.jar [serve]"
                 + " | create-clinic --name NAME --admin-email EMAIL --admin-name NAME"
-                + " | reset-password --email EMAIL";
+                + " | reset-password --email EMAIL"
+                + " | " + com.stagewise.web.bench.GeneratorOptions.usage();
     }
 
     int run(String[] args) {

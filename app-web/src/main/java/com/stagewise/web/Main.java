@@ -42,7 +42,9 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         Services services = new Services(config, database, clock);
         if (!serve) {
-            int status = new Cli(services, System.out, System.err).run(args);
+            int status = com.stagewise.web.bench.DataGenerator.COMMAND.equals(args[0])
+                    ? com.stagewise.web.bench.DataGenerator.command(args, services, database, config, clock, System.out, System.err)
+                    : new Cli(services, System.out, System.err).run(args);
             database.close();
             System.exit(status);
             return;
