@@ -16,7 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -143,6 +147,21 @@ public final class Browser implements AutoCloseable {
 
     public final class AccessibilityListener implements WebDriverListener {
 
+        private WebElement pageBeforeClick;
+
+        /**
+         * A click on a link or a submit button may return before the next page replaces this one;
+         * remembering this page lets {@link #afterClick} wait until it has gone.
+         */
+        @Override
+        public void beforeClick(WebElement element) {
+            String tag = element.getTagName();
+            String type = String.valueOf(element.getAttribute("type"));
+            boolean navigates = "a".equals(tag) || "button".equals(tag) && !"button".equals(type)
+                    || "input".equals(tag) && "submit".equals(type);
+            pageBeforeClick = navigates ? chrome.findElement(By.tagName("html")) : null;
+        }
+
         @Override
         public void afterGet(WebDriver webDriver, String url) {
             checkIfChanged();
@@ -150,6 +169,17 @@ public final class Browser implements AutoCloseable {
 
         @Override
         public void afterClick(WebElement element) {
+            if (pageBeforeClick != null) {
+                try {
+                    new WebDriverWait(chrome, Duration.ofSeconds(5))
+                            .until(ExpectedConditions.stalenessOf(pageBeforeClick));
+                } catch (TimeoutException sameDocument) {
+                    // an in-page link (#anchor) or a refused submit leaves the page where it was
+                }
+                new WebDriverWait(chrome, Duration.ofSeconds(30)).until(driver -> "complete".equals(
+                        ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+                pageBeforeClick = null;
+            }
             checkIfChanged();
         }
 
