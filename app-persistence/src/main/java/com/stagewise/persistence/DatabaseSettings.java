@@ -5,12 +5,15 @@ import java.util.Objects;
 /** Where the database is and how many connections the pool may hold. */
 public record DatabaseSettings(String url, String user, String password, int poolSize) {
 
+    /** Flyway holds its lock on one connection while it migrates on another: one connection deadlocks start-up. */
+    public static final int MINIMUM_POOL_SIZE = 2;
+
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
-        if (poolSize < 1) {
-            throw new IllegalArgumentException("poolSize must be at least 1");
+        if (poolSize < MINIMUM_POOL_SIZE) {
+            throw new IllegalArgumentException("poolSize must be at least " + MINIMUM_POOL_SIZE);
         }
     }
 

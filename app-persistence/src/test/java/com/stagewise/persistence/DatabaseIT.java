@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stagewise.persistence.testing.DatabaseKind;
 import com.stagewise.persistence.testing.TestDatabases;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,27 @@ class DatabaseIT {
         assertThat(database.isAlive()).isTrue();
         database.close();
         assertThat(database.isAlive()).isFalse();
+    }
+
+    /** H2 keeps a statement's query timeout on the session, so a health check could shorten every later query. */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void the_health_check_leaves_no_query_timeout_on_the_pooled_connection(DatabaseKind kind) throws Exception {
+        DatabaseSettings one = TestDatabases.settings(kind);
+        int poolSize = DatabaseSettings.MINIMUM_POOL_SIZE;
+        try (Database database = Database.open(new DatabaseSettings(one.url(), one.user(), one.password(), poolSize))) {
+            assertThat(database.isAlive()).isTrue();
+            // Holding every connection of the pool at once reaches the one the health check used.
+            List<Integer> timeouts = new ArrayList<>();
+            try (Handle first = database.jdbi().open(); Handle second = database.jdbi().open()) {
+                for (Handle handle : List.of(first, second)) {
+                    try (Statement statement = handle.getConnection().createStatement()) {
+                        timeouts.add(statement.getQueryTimeout());
+                    }
+                }
+            }
+            assertThat(timeouts).containsOnly(0);
+        }
     }
 
     @Test

@@ -35,7 +35,7 @@ public record Config(
                 url,
                 reader.text("STAGEWISE_DB_USER", h2 ? "sa" : "stagewise"),
                 reader.text("STAGEWISE_DB_PASSWORD", ""),
-                reader.integer("STAGEWISE_DB_POOL_SIZE", 10, 1, 200));
+                reader.integer("STAGEWISE_DB_POOL_SIZE", 10, DatabaseSettings.MINIMUM_POOL_SIZE, 200));
         int port = reader.integer("STAGEWISE_PORT", 7070, 0, 65535);
         String publicUrl = reader.text("STAGEWISE_PUBLIC_URL", "http://localhost:" + port);
         if (!publicUrl.matches("https?://[^\\s/]+(/[^\\s]*)?")) {

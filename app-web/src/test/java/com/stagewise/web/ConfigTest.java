@@ -63,8 +63,8 @@ class ConfigTest {
     }
 
     @Test
-    void a_pool_size_of_zero_is_refused() {
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("STAGEWISE_DB_POOL_SIZE", "0")))
+    void a_pool_of_one_connection_is_refused_because_migrations_need_two() {
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("STAGEWISE_DB_POOL_SIZE", "1")))
                 .hasMessageStartingWith("STAGEWISE_DB_POOL_SIZE must be");
     }
 }
