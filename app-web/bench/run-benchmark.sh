@@ -73,13 +73,6 @@ fi
 # shellcheck disable=SC1090
 source "$FIXTURES"
 
-# Every GET of the shared page records an open, and the page counts its link's opens: without this,
-# each run would start with the previous runs' tens of thousands of opens (H2 databases only).
-if [[ "$DB_URL" == jdbc:h2:* ]]; then
-  HASH=$(printf '%s' "$BENCH_SHARE_TOKEN" | sha256sum | cut -d' ' -f1)
-  java -cp "$JAR" org.h2.tools.Shell -url "$DB_URL" -user "${STAGEWISE_DB_USER:-sa}" -password "${STAGEWISE_DB_PASSWORD:-}" \
-    -sql "DELETE FROM share_open WHERE share_link_id IN (SELECT id FROM share_link WHERE token_hash = '$HASH')" > /dev/null
-fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- start the app and time its first answer --------------------------------------------------------

@@ -38,10 +38,24 @@ public final class JdbiExercises implements Exercises {
             + "FROM exercise e JOIN exercise_version v ON v.exercise_id = e.id ";
     private static final RowMapper<Exercise> EXERCISE = JdbiExercises::map;
 
+    /**
+     * A typed word that starts at most this many of a clinic's indexed words is rare enough to find the
+     * entries from: they are fetched through the word index and sorted. A commoner word leaves the walk
+     * in name order, which stops as soon as a page is full.
+     */
+    static final int RARE_WORD_LIMIT = 1_000;
+
     private final Jdbi jdbi;
+    private final int rareWordLimit;
 
     public JdbiExercises(Jdbi jdbi) {
+        this(jdbi, RARE_WORD_LIMIT);
+    }
+
+    /** With another limit, so tests can take each road through {@link #search}. */
+    JdbiExercises(Jdbi jdbi, int rareWordLimit) {
         this.jdbi = jdbi;
+        this.rareWordLimit = rareWordLimit;
     }
 
     @Override
@@ -139,6 +153,12 @@ public final class JdbiExercises implements Exercises {
         return versions;
     }
 
+    /**
+     * One page of the library. The cost follows the page, not the size of the library: without a rare
+     * word the query walks an index in name order (the ORDER BY names the index's columns, which H2
+     * needs to see that no sort is left to do) and checks each entry's words with one seek; with a rare
+     * word it starts from that word's few entries.
+     */
     @Override
     public Page<Exercise> search(long clinicId, LibraryQuery query, int pageNumber, int pageSize) {
         StringBuilder where = new StringBuilder("e.clinic_id = :clinic");
@@ -151,15 +171,23 @@ public final class JdbiExercises implements Exercises {
         query.equipment().ifPresent(eq -> where.append(" AND e.equipment LIKE :equipment"));
         query.demand().ifPresent(d -> where.append(" AND e.demands LIKE :demand"));
         List<String> words = SearchTerms.query(query.text());
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" AND EXISTS (SELECT 1 FROM exercise_term t WHERE t.clinic_id = :clinic AND t.exercise_id = e.id"
-                    + " AND t.term >= :w").append(i).append(" AND t.term < :u").append(i).append(")");
-        }
-        String ids = "SELECT e.id FROM exercise e WHERE " + where
-                + " ORDER BY e.name_sort, e.id LIMIT :limit OFFSET :offset";
         return jdbi.withHandle(h -> {
-            Query idQuery = h.createQuery(ids).bind("clinic", clinicId)
-                    .bind("limit", pageSize + 1).bind("offset", Page.offset(pageNumber, pageSize));
+            int rare = rarestWord(h, clinicId, words);
+            for (int i = 0; i < words.size(); i++) {
+                if (i == rare) {
+                    where.append(" AND e.id IN (SELECT t.exercise_id FROM exercise_term t WHERE t.clinic_id = :clinic"
+                            + " AND t.term >= :w").append(i).append(" AND t.term < :u").append(i).append(")");
+                } else {
+                    // e is already this clinic's, so its words are too; leaving clinic_id out lets the seek use (exercise_id, term)
+                    where.append(" AND EXISTS (SELECT 1 FROM exercise_term t WHERE t.exercise_id = e.id"
+                            + " AND t.term >= :w").append(i).append(" AND t.term < :u").append(i).append(")");
+                }
+            }
+            String order = rare >= 0 ? "e.name_sort, e.id"
+                    : query.includeRetired() ? "e.clinic_id, e.name_sort, e.id" : "e.clinic_id, e.retired, e.name_sort, e.id";
+            Query idQuery = h.createQuery("SELECT e.id FROM exercise e WHERE " + where + " ORDER BY " + order
+                            + " LIMIT :limit OFFSET :offset")
+                    .bind("clinic", clinicId).bind("limit", pageSize + 1).bind("offset", Page.offset(pageNumber, pageSize));
             query.position().ifPresent(p -> idQuery.bind("position", p.name()));
             query.kind().ifPresent(k -> idQuery.bind("kind", k.name()));
             query.level().ifPresent(l -> idQuery.bind("level", l.name()));
@@ -173,6 +201,23 @@ public final class JdbiExercises implements Exercises {
             List<Long> pageIds = hasNext ? found.subList(0, pageSize) : found;
             return new Page<>(current(h, clinicId, pageIds), Math.max(pageNumber, 1), pageSize, hasNext);
         });
+    }
+
+    /** The index of the word that starts the fewest indexed words, if it is rare; -1 otherwise. Counts stop at the limit. */
+    private int rarestWord(Handle h, long clinicId, List<String> words) {
+        int rarest = -1;
+        int fewest = rareWordLimit + 1;
+        for (int i = 0; i < words.size(); i++) {
+            int count = h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM exercise_term WHERE clinic_id = :clinic "
+                            + "AND term >= :w AND term < :u LIMIT :cap) x")
+                    .bind("clinic", clinicId).bind("w", words.get(i)).bind("u", SearchTerms.upperBound(words.get(i)))
+                    .bind("cap", rareWordLimit + 1).mapTo(Integer.class).one();
+            if (count < fewest) {
+                fewest = count;
+                rarest = i;
+            }
+        }
+        return rarest;
     }
 
     /** The current versions of these entries in the given order, in one query. */

@@ -15,8 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 
 public final class JdbiSharing implements Sharing {
 
-    private static final String LINK = "SELECT l.*, (SELECT COUNT(*) FROM share_open o WHERE o.share_link_id = l.id) AS opens, "
-            + "(SELECT MAX(o.opened_at) FROM share_open o WHERE o.share_link_id = l.id) AS last_opened FROM share_link l ";
+    private static final String LINK = "SELECT l.* FROM share_link l ";
 
     private final Jdbi jdbi;
 
@@ -67,8 +66,13 @@ public final class JdbiSharing implements Sharing {
 
     @Override
     public void recordOpen(long linkId, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO share_open (share_link_id, opened_at) VALUES (:link, :at)")
-                .bind("link", linkId).bind("at", Timestamps.bind(at)).execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO share_open (share_link_id, opened_at) VALUES (:link, :at)")
+                    .bind("link", linkId).bind("at", Timestamps.bind(at)).execute();
+            h.createUpdate("UPDATE share_link SET open_count = open_count + 1, last_opened_at = "
+                            + "CASE WHEN last_opened_at IS NULL OR last_opened_at < :at THEN :at ELSE last_opened_at END WHERE id = :link")
+                    .bind("link", linkId).bind("at", Timestamps.bind(at)).execute();
+        });
     }
 
     @Override
@@ -126,6 +130,6 @@ public final class JdbiSharing implements Sharing {
         return new ShareLink(rs.getLong("id"), rs.getLong("clinic_id"), rs.getLong("programme_id"),
                 Timestamps.read(rs, "created_at"), rs.getString("created_by"),
                 Optional.ofNullable(Timestamps.read(rs, "expires_at")), Optional.ofNullable(Timestamps.read(rs, "revoked_at")),
-                rs.getInt("opens"), Optional.ofNullable(Timestamps.read(rs, "last_opened")));
+                rs.getInt("open_count"), Optional.ofNullable(Timestamps.read(rs, "last_opened_at")));
     }
 }

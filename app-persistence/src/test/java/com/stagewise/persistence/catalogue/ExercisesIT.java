@@ -175,28 +175,32 @@ class ExercisesIT {
             exercises.create(clinic, content("cat-cow", "Cat–cow", Position.QUADRUPED, Level.GENTLE, Set.of(),
                     Set.of(), "Round the back like a cat."), null, NOW);
 
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("brid"), 1, 10))).containsExactly("glute-bridge");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("BRIDGE"), 1, 10))).containsExactly("glute-bridge");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("hufte"), 1, 10))).containsExactly("hip-stretch");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("Hüf"), 1, 10))).containsExactly("hip-stretch");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("hüftdehnung"), 1, 10)))
-                    .containsExactly("hip-stretch");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("fuss"), 1, 10))).containsExactly("hip-stretch");
-            // every word must match, each as the start of some word
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("glute brid"), 1, 10)))
-                    .containsExactly("glute-bridge");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("glute hip"), 1, 10))).isEmpty();
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("ridge"), 1, 10))).isEmpty();
-            // steps and cues are searched; a cue in the German text too
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("round back"), 1, 10))).containsExactly("cat-cow");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("breathe"), 1, 10)))
-                    .containsExactlyInAnyOrder("glute-bridge", "zumba-step", "cat-cow");
-            // prefixes whose last character is the last letter or digit
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("z"), 1, 10))).containsExactly("zumba-step");
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("9"), 1, 10))).containsExactly("zumba-step");
-            // punctuation alone is no word: everything matches
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("–"), 1, 10))).hasSize(4);
-            assertThat(slugs(exercises.search(clinic, LibraryQuery.text("%"), 1, 10))).hasSize(4);
+            // both roads through the search: walking the names, and starting from a rare word
+            for (int rareWordLimit : new int[] {0, 1_000_000}) {
+                Exercises road = new JdbiExercises(database.jdbi(), rareWordLimit);
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("brid"), 1, 10))).containsExactly("glute-bridge");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("BRIDGE"), 1, 10))).containsExactly("glute-bridge");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("hufte"), 1, 10))).containsExactly("hip-stretch");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("Hüf"), 1, 10))).containsExactly("hip-stretch");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("hüftdehnung"), 1, 10)))
+                        .containsExactly("hip-stretch");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("fuss"), 1, 10))).containsExactly("hip-stretch");
+                // every word must match, each as the start of some word
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("glute brid"), 1, 10)))
+                        .containsExactly("glute-bridge");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("glute hip"), 1, 10))).isEmpty();
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("ridge"), 1, 10))).isEmpty();
+                // steps and cues are searched; a cue in the German text too
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("round back"), 1, 10))).containsExactly("cat-cow");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("breathe"), 1, 10)))
+                        .containsExactly("cat-cow", "glute-bridge", "zumba-step");
+                // prefixes whose last character is the last letter or digit
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("z"), 1, 10))).containsExactly("zumba-step");
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("9"), 1, 10))).containsExactly("zumba-step");
+                // punctuation alone is no word: everything matches
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("–"), 1, 10))).hasSize(4);
+                assertThat(slugs(road.search(clinic, LibraryQuery.text("%"), 1, 10))).hasSize(4);
+            }
         }
     }
 
@@ -271,6 +275,15 @@ class ExercisesIT {
                 page.items().forEach(e -> names.add(e.content().name().en()));
             }
             assertThat(names).containsExactlyElementsOf(expected);
+            for (int rareWordLimit : new int[] {0, 1_000_000}) {
+                Exercises road = new JdbiExercises(database.jdbi(), rareWordLimit);
+                List<String> found = new ArrayList<>();
+                for (int page = 1; page <= 3; page++) {
+                    road.search(clinic, LibraryQuery.text("move"), page, 10).items()
+                            .forEach(e -> found.add(e.content().name().en()));
+                }
+                assertThat(found).containsExactlyElementsOf(expected);
+            }
             assertThat(exercises.all(clinic)).extracting(e -> e.content().name().en()).containsExactlyElementsOf(expected);
         }
     }
@@ -292,6 +305,8 @@ class ExercisesIT {
 
             assertThat(slugs(exercises.search(clinic, LibraryQuery.text("bridge"), 1, 10))).containsExactly("kept");
             assertThat(slugs(exercises.search(clinic, withRetired, 1, 10))).containsExactly("kept", "old");
+            assertThat(slugs(exercises.search(clinic, query("", Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), true), 1, 10))).containsExactly("kept", "old");
             assertThat(exercises.find(clinic, retired).orElseThrow().retired()).isTrue();
             assertThat(exercises.find(clinic, kept).orElseThrow().retired()).isFalse();
             assertThat(exercises.all(clinic)).hasSize(2);

@@ -518,27 +518,38 @@ public final class DataGenerator {
                 }
                 items.execute();
                 if (!linked.isEmpty()) {
-                    PreparedBatch links = h.prepareBatch("INSERT INTO share_link (clinic_id, programme_id, token_hash, "
-                            + "created_at, created_by, expires_at, revoked_at) VALUES (:clinic, :programme, :hash, :created, :by, "
-                            + "NULL, :revoked)");
+                    // the opens are drawn first, so each link is written with its own count and last time
+                    List<List<Instant>> openTimes = new ArrayList<>();
                     for (int k : linked) {
+                        Instant created = planned.get(k).updated();
+                        int times = random.nextInt(100) < 85 ? StageMix.between(random, 1, 6) : 0;
+                        long span = Math.max(1, now.getEpochSecond() - created.getEpochSecond());
+                        List<Instant> at = new ArrayList<>();
+                        for (int t = 0; t < times; t++) {
+                            at.add(created.plusSeconds(random.nextLong(span)));
+                        }
+                        openTimes.add(at);
+                    }
+                    PreparedBatch links = h.prepareBatch("INSERT INTO share_link (clinic_id, programme_id, token_hash, "
+                            + "created_at, created_by, expires_at, revoked_at, open_count, last_opened_at) VALUES (:clinic, "
+                            + ":programme, :hash, :created, :by, NULL, :revoked, :opens, :lastOpened)");
+                    for (int j = 0; j < linked.size(); j++) {
+                        int k = linked.get(j);
                         Planned p = planned.get(k);
                         Instant revoked = p.status() == ProgrammeStatus.ARCHIVED ? min(p.updated().plusSeconds(30 * 86_400L), now)
                                 : null;
+                        List<Instant> at = openTimes.get(j);
                         links.bind("clinic", clinicId).bind("programme", ids.get(k))
                                 .bind("hash", Tokens.hash("generated-" + clinicId + "-" + ids.get(k)))
                                 .bind("created", Timestamps.bind(p.updated())).bind("by", clinicianNames[p.owner()])
-                                .bind("revoked", Timestamps.bind(revoked)).add();
+                                .bind("revoked", Timestamps.bind(revoked)).bind("opens", at.size())
+                                .bind("lastOpened", Timestamps.bind(at.stream().max(Instant::compareTo).orElse(null))).add();
                     }
                     List<Long> linkIds = links.executePreparedBatch("id").mapTo(Long.class).list();
                     PreparedBatch opens = h.prepareBatch("INSERT INTO share_open (share_link_id, opened_at) VALUES (:link, :at)");
                     for (int j = 0; j < linkIds.size(); j++) {
-                        Instant created = planned.get(linked.get(j)).updated();
-                        int times = random.nextInt(100) < 85 ? StageMix.between(random, 1, 6) : 0;
-                        long span = Math.max(1, now.getEpochSecond() - created.getEpochSecond());
-                        for (int t = 0; t < times; t++) {
-                            opens.bind("link", linkIds.get(j))
-                                    .bind("at", Timestamps.bind(created.plusSeconds(random.nextLong(span)))).add();
+                        for (Instant at : openTimes.get(j)) {
+                            opens.bind("link", linkIds.get(j)).bind("at", Timestamps.bind(at)).add();
                         }
                     }
                     if (opens.size() > 0) {

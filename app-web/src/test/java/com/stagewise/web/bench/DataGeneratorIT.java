@@ -58,6 +58,12 @@ class DataGeneratorIT {
             assertThat(count(jdbi, "SELECT COUNT(*) FROM exercise_session WHERE clinic_id = ? AND (pain < 0 OR pain > 10)",
                     clinic)).isZero();
             assertThat(count(jdbi, "SELECT COUNT(*) FROM share_link WHERE clinic_id = ?", clinic)).isGreaterThan(1);
+            assertThat(count(jdbi, "SELECT COUNT(*) FROM share_open o JOIN share_link l ON l.id = o.share_link_id "
+                    + "WHERE l.clinic_id = ?", clinic)).isPositive();
+            // each link carries its own count and last open, as the app keeps them
+            assertThat(count(jdbi, "SELECT COUNT(*) FROM share_link l WHERE l.clinic_id = ? AND (l.open_count <> "
+                    + "(SELECT COUNT(*) FROM share_open o WHERE o.share_link_id = l.id) OR l.last_opened_at IS DISTINCT FROM "
+                    + "(SELECT MAX(o.opened_at) FROM share_open o WHERE o.share_link_id = l.id))", clinic)).isZero();
 
             String out = printed.toString(StandardCharsets.UTF_8);
             assertThat(out).contains("exercises 32/32 (100%)", "programmes 38/38 (100%)", "sessions 700/700 (100%)");
@@ -95,8 +101,13 @@ class DataGeneratorIT {
                     app.clock().instant());
             assertThat(terms(jdbi, generated.id())).isEqualTo(ours);
 
-            // the pages the benchmark measures answer on this data
+            // the pages the benchmark measures answer on this data; each view of the patient's page counts
+            int opensBefore = link.opens();
             assertThat(app.get("/p/" + result.shareToken()).statusCode()).isEqualTo(200);
+            assertThat(app.get("/p/" + result.shareToken()).statusCode()).isEqualTo(200);
+            var opened = services.sharing.findByTokenHash(Tokens.hash(result.shareToken())).orElseThrow();
+            assertThat(opened.opens()).isEqualTo(opensBefore + 2);
+            assertThat(opened.lastOpenedAt()).contains(app.clock().instant());
             WebClient admin = new WebClient(app);
             assertThat(admin.signIn(result.adminEmail(), result.adminPassword()).statusCode()).isEqualTo(303);
             assertThat(admin.get("/programmes/" + result.builderProgrammeId()).statusCode()).isEqualTo(200);
