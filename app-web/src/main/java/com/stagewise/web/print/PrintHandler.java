@@ -9,6 +9,7 @@ import com.stagewise.web.system.PathIds;
 import com.stagewise.web.system.Templates;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -64,7 +65,12 @@ public final class PrintHandler {
         Map<String, Object> variables = new HashMap<>();
         variables.put("p", printout);
         variables.put("css", pdf.css());
-        return pdf.render(templates.render("print/programme-pdf", variables, printout.locale()));
+        String xhtml = templates.render("print/programme-pdf", variables, printout.locale());
+        try {
+            return pdf.render(xhtml);
+        } catch (PdfRenderer.Busy e) {
+            throw new ServiceUnavailableResponse();
+        }
     }
 
     private Printout printout(Context ctx, Printouts.Target target) {

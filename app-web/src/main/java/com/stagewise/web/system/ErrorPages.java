@@ -46,6 +46,14 @@ public final class ErrorPages {
         switch (e.getStatus()) {
             case 404 -> notFound(ctx);
             case 403 -> forbidden(ctx);
+            case 503 -> {
+                ctx.header("Retry-After", "5");
+                if (wantsJson(ctx)) {
+                    ctx.json(errorBody("busy, try again in a few seconds"));
+                } else {
+                    ctx.render("error/503", Map.of());
+                }
+            }
             default -> {
                 if (wantsJson(ctx)) {
                     ctx.json(errorBody("request not understood"));

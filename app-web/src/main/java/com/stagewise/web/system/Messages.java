@@ -1,11 +1,14 @@
 package com.stagewise.web.system;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The visible text of the app, by key: the web bundle ({@code i18n/messages}) first, then the rule
@@ -17,21 +20,40 @@ public final class Messages {
     private static final List<String> BUNDLES = List.of(
             "i18n/messages", "com.stagewise.domain.rules.RuleMessages");
 
+    /** Every key of both bundles, per supported language, read once: a page asks for hundreds of texts. */
+    private final Map<Locale, Map<String, String>> patterns = new HashMap<>();
+    /** Parsed patterns; a MessageFormat is not thread-safe, so each use formats with a clone. */
+    private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
+
+    public Messages() {
+        for (Locale locale : SUPPORTED) {
+            Map<String, String> merged = new HashMap<>();
+            // the later bundle first, so the web bundle's text wins where both have a key
+            for (int i = BUNDLES.size() - 1; i >= 0; i--) {
+                String bundleName = BUNDLES.get(i);
+                ResourceBundle bundle;
+                try {
+                    bundle = ResourceBundle.getBundle(bundleName, locale, NO_FALLBACK_TO_SYSTEM_LOCALE);
+                } catch (MissingResourceException e) {
+                    continue;
+                }
+                for (String key : bundle.keySet()) {
+                    merged.put(key, bundle.getString(key));
+                }
+            }
+            patterns.put(locale, Map.copyOf(merged));
+            formats.put(locale, new ConcurrentHashMap<>());
+        }
+    }
+
     public Optional<String> find(String key, Locale locale, Object... arguments) {
         Locale supported = supported(locale);
-        for (String bundleName : BUNDLES) {
-            ResourceBundle bundle;
-            try {
-                bundle = ResourceBundle.getBundle(bundleName, supported, NO_FALLBACK_TO_SYSTEM_LOCALE);
-            } catch (MissingResourceException e) {
-                continue;
-            }
-            if (bundle.containsKey(key)) {
-                String pattern = bundle.getString(key);
-                return Optional.of(arguments.length == 0 ? pattern : new MessageFormat(pattern, supported).format(arguments));
-            }
+        String pattern = patterns.get(supported).get(key);
+        if (pattern == null || arguments.length == 0) {
+            return Optional.ofNullable(pattern);
         }
-        return Optional.empty();
+        MessageFormat format = formats.get(supported).computeIfAbsent(key, k -> new MessageFormat(pattern, supported));
+        return Optional.of(((MessageFormat) format.clone()).format(arguments));
     }
 
     public String text(String key, Locale locale, Object... arguments) {

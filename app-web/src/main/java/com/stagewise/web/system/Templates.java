@@ -31,6 +31,7 @@ public final class Templates implements FileRenderer {
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver(messages));
+        FastMethodAccessor.install();
     }
 
     @Override

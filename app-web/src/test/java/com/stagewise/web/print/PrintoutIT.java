@@ -2,6 +2,7 @@ package com.stagewise.web.print;
 
 import static com.stagewise.web.print.PrintFixtures.TWELVE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -21,11 +22,13 @@ import com.stagewise.web.testing.HtmlChecker;
 import com.stagewise.web.testing.TestApp;
 import com.stagewise.web.testing.TestClinic;
 import com.stagewise.web.testing.WebClient;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -280,6 +284,32 @@ class PrintoutIT {
         Printout stopped = printouts.build(programme, flagged, TODAY, Optional.of(link), Printouts.Target.PAGE);
         assertThat(stopped.notForUse()).isTrue();
         assertThat(stopped.qrSvg()).isNull();
+    }
+
+    @Test
+    void a_pdf_that_finds_no_free_turn_in_time_is_refused_with_a_503_and_renders_once_a_turn_is_free() throws Exception {
+        Messages messages = app.services().messages;
+        ProgrammeCheck check = new ProgrammeCheck(app.services().exercises, app.services().stageCheck);
+        Printouts printouts = new Printouts(app.services().clinics, app.services().exercises, check, new StageText(messages),
+                new DoseText(messages), messages);
+        Semaphore turns = new Semaphore(1, true);
+        PrintHandler handler = new PrintHandler(app.services().programmes, app.services().patients, printouts,
+                new PdfRenderer(turns, Duration.ofMillis(50)), app.services().templates, (programme, token) -> Optional.empty(),
+                app.clock());
+        var programme = app.services().programmes.find(clinic.id(), germanProgramme).orElseThrow();
+        Patient patient = app.services().patients.find(clinic.id(), programme.patientId()).orElseThrow();
+        Printout printout = printouts.build(programme, patient, TODAY, Optional.empty(), Printouts.Target.PDF);
+
+        turns.acquire();
+        assertThatThrownBy(() -> handler.pdf(printout)).isInstanceOf(ServiceUnavailableResponse.class);
+        turns.release();
+        try (PDDocument document = Loader.loadPDF(handler.pdf(printout))) {
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
+        assertThat(turns.availablePermits()).as("the turn is given back").isEqualTo(1);
+        String busyPage = app.services().templates.render("error/503", new java.util.HashMap<>(), Locale.GERMAN);
+        assertThat(busyPage).contains("Der Server ist gerade ausgelastet");
+        assertThat(HtmlChecker.errors(busyPage)).isEmpty();
     }
 
     private static Path printouts() throws IOException {
