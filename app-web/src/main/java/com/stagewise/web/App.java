@@ -99,7 +99,8 @@ public final class App {
         ShareHandler share = new ShareHandler(services.sharing, services.programmes, services.patients, programmeCheck,
                 services.audit, clock, config.publicUrl());
         PatientPageHandler patientPage = new PatientPageHandler(services.sharing, services.programmes, services.patients,
-                services.clinics, services.exercises, programmeCheck, refresh, stageText, doseText, services.messages, clock);
+                services.clinics, services.exercises, programmeCheck, refresh, stageText, doseText, services.messages,
+                services.templates.formats(), clock);
         TemplatesHandler templates = new TemplatesHandler(services.programmeTemplates, services.exercises, doseText,
                 services.audit, clock);
         PrintHandler print = new PrintHandler(services.programmes, services.patients,

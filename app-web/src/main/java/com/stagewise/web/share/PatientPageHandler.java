@@ -22,6 +22,7 @@ import com.stagewise.web.patients.StageText;
 import com.stagewise.web.programmes.ProgrammeCheck;
 import com.stagewise.web.programmes.ProgrammeRefresh;
 import com.stagewise.web.system.Form;
+import com.stagewise.web.system.Formats;
 import com.stagewise.web.system.Messages;
 import com.stagewise.web.system.PageModel;
 import com.stagewise.web.system.PathIds;
@@ -57,11 +58,13 @@ public final class PatientPageHandler {
     private final StageText stageText;
     private final DoseText doseText;
     private final Messages messages;
+    private final Formats formats;
     private final Clock clock;
 
     public PatientPageHandler(Sharing sharing, Programmes programmes, Patients patients, Clinics clinics, Exercises exercises,
             ProgrammeCheck programmeCheck, ProgrammeRefresh refresh, StageText stageText, DoseText doseText, Messages messages,
-            Clock clock) {
+            Formats formats, Clock clock) {
+        this.formats = formats;
         this.refresh = refresh;
         this.sharing = sharing;
         this.programmes = programmes;
@@ -190,6 +193,38 @@ public final class PatientPageHandler {
         return Optional.of(new Shared(link.get(), programme.get(), patient, clinic, locale));
     }
 
+    /**
+     * One exercise as her page shows it, every text made here: the page is opened far more often than
+     * any other, and a template spends most of its time on the expressions these replace.
+     */
+    record ExerciseView(String name, boolean checkFirst, String pictureSrc, String pictureAlt, String startSrc,
+            String startAlt, String endSrc, String endAlt, String dose, List<String> steps, String note) {
+    }
+
+    record PainOption(String value, boolean checked) {
+    }
+
+    /** "Check with your physiotherapist first" where today's verdict is worse than at issue and no override stands. */
+    private ExerciseView exerciseView(ProgrammeCheck.CheckedItem item, Verdict atIssue, String token, boolean pregnant,
+            Locale locale) {
+        var exercise = item.exercise();
+        String name = exercise.content().name().forLocale(locale);
+        Verdict today = item.evaluation().verdict();
+        boolean checkFirst = !item.item().overridden() && today.compareTo(atIssue) > 0 && today != Verdict.ALLOWED;
+        String picture = exercise.pictureId().map(id -> "/p/" + token + "/pictures/" + id).orElse(null);
+        String figure = picture == null && !exercise.content().figure().isEmpty()
+                ? "/figures/" + exercise.content().figure() + "/" : null;
+        String variant = pregnant ? ".svg?pregnant=1" : ".svg";
+        return new ExerciseView(name, checkFirst, picture,
+                picture == null ? null : messages.text("library.picture.alt", locale, name),
+                figure == null ? null : figure + "start" + variant,
+                figure == null ? null : messages.text("library.figure.start", locale, name),
+                figure == null ? null : figure + "end" + variant,
+                figure == null ? null : messages.text("library.figure.end", locale, name),
+                doseText.describe(item.item().dose(), locale), exercise.content().steps().linesIn(locale),
+                item.item().note());
+    }
+
     private void unavailable(Context ctx, HttpStatus status, String messageKey) {
         ctx.status(status).render("share/unavailable", Map.of("messageKey", messageKey));
     }
@@ -208,23 +243,24 @@ public final class PatientPageHandler {
         model.put("programme", programme);
         model.put("patient", shared.patient());
         model.put("stage", stageText.describe(facts, today, locale));
-        model.put("items", now.items());
-        model.put("doses", now.items().stream().map(item -> doseText.describe(item.item().dose(), locale)).toList());
-        model.put("steps", now.items().stream().map(item -> item.exercise().content().steps().linesIn(locale)).toList());
-        model.put("checkFirst", now.items().stream().map(item -> !item.item().overridden()
-                && item.evaluation().verdict().compareTo(then.items().get(item.index()).evaluation().verdict()) > 0
-                && item.evaluation().verdict() != Verdict.ALLOWED).toList());
+        boolean pregnant = facts.stage() instanceof Stage.Pregnancy;
+        String token = ctx.pathParam("token");
+        model.put("exercises", now.items().stream().map(item -> exerciseView(item,
+                then.items().get(item.index()).evaluation().verdict(), token, pregnant, locale)).toList());
         model.put("stopped", now.issueBlockers().contains("builder.blocker.R24") || now.issueBlockers().contains("builder.blocker.R1"));
         model.put("reviewDate", now.reviewDate().orElse(null));
         model.put("groups", RedFlagGroups.forStage(facts.stage()));
-        model.put("sessions", sharing.recentSessions(programme.clinicId(), shared.patient().id(), HISTORY));
+        model.put("history", sharing.recentSessions(programme.clinicId(), shared.patient().id(), HISTORY).stream()
+                .map(session -> messages.text("share.history.line", locale, formats.date(session.loggedOn()), session.pain(),
+                        session.comment())).toList());
         model.put("form", form);
         model.put("hasErrors", form.hasErrors());
         model.put("submission", Tokens.random());
-        model.put("token", ctx.pathParam("token"));
+        model.put("token", token);
         model.put("logged", ctx.queryParam("logged") != null);
-        model.put("pregnant", facts.stage() instanceof Stage.Pregnancy);
-        model.put("painScale", java.util.stream.IntStream.rangeClosed(ExerciseSession.PAIN_MIN, ExerciseSession.PAIN_MAX).boxed().toList());
+        String pain = form.value("pain");
+        model.put("painScale", java.util.stream.IntStream.rangeClosed(ExerciseSession.PAIN_MIN, ExerciseSession.PAIN_MAX)
+                .mapToObj(n -> new PainOption(String.valueOf(n), String.valueOf(n).equals(pain))).toList());
         ctx.render("share/page", model);
     }
 }

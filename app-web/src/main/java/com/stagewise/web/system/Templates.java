@@ -51,6 +51,10 @@ public final class Templates implements FileRenderer {
         return engine.process(template, new org.thymeleaf.context.Context(locale, withFormats));
     }
 
+    public Formats formats() {
+        return formats;
+    }
+
     public Messages messages() {
         return messages;
     }
