@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Port: what needs a clinician's attention, read with one indexed query per kind and at most
- * {@code limit} rows each, so the dashboard's cost does not grow with the clinic's history.
+ * Port: what needs a clinician's attention, read from indexes at most {@code limit} rows per kind,
+ * so the dashboard's cost does not grow with the clinic's history.
  */
 public interface Attention {
 

@@ -137,9 +137,9 @@ public final class JdbiPatients implements Patients {
                         + "recorded_by, stage, due_date, delivery_date, delivery_mode, medical_clearance_date, contraindications, "
                         + "contraindications_signed_off, obstetric_approval, supine_symptoms, pelvic_girdle_pain, "
                         + "abdominal_separation, perineal_trauma, perineal_healed, pelvic_health_review, pelvic_floor_symptoms, "
-                        + "impact_screen_passed, red_flags, back_pain_not_improving, ongoing_bleeding) VALUES (:patient, :clinic, "
-                        + ":now, :byId, :by, :stage, :due, :delivery, :mode, :clearance, :contra, :signedOff, :approval, :supine, "
-                        + ":pgp, :separation, :trauma, :healed, :review, :floor, :screen, :flags, :backPain, :bleeding)")
+                        + "impact_screen_passed, red_flags, back_pain_not_improving, ongoing_bleeding, is_current) VALUES (:patient, "
+                        + ":clinic, :now, :byId, :by, :stage, :due, :delivery, :mode, :clearance, :contra, :signedOff, :approval, "
+                        + ":supine, :pgp, :separation, :trauma, :healed, :review, :floor, :screen, :flags, :backPain, :bleeding, TRUE)")
                 .bind("patient", patientId).bind("clinic", clinicId).bind("now", Timestamps.bind(now))
                 .bind("byId", byUserId).bind("by", byName).bind("stage", stage).bind("due", due).bind("delivery", delivery)
                 .bind("mode", mode).bind("clearance", f.medicalClearanceDate())
@@ -154,6 +154,10 @@ public final class JdbiPatients implements Patients {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.createUpdate("UPDATE patient SET current_facts_id = :facts, updated_at = :now WHERE id = :id")
                 .bind("facts", factsId).bind("now", Timestamps.bind(now)).bind("id", patientId).execute();
+        // after the patient row is locked above, so that of two people recording facts at once the second
+        // also clears the first one's row and exactly the row current_facts_id names stays current
+        h.createUpdate("UPDATE patient_facts SET is_current = FALSE WHERE patient_id = :id AND is_current = TRUE AND id <> :facts")
+                .bind("id", patientId).bind("facts", factsId).execute();
     }
 
     private static Patient patient(ResultSet rs) throws SQLException {

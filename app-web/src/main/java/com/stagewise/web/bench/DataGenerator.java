@@ -415,9 +415,11 @@ public final class DataGenerator {
                     long by = clinicians[owners.get(i)];
                     String byName = clinicianNames[owners.get(i)];
                     if (p.earlierFacts() != null) {
-                        bindFacts(earlier, clinicId, ids.get(i), p.earlierFacts(), by, byName, at(p.earlierRecordedOn(), 9)).add();
+                        bindFacts(earlier, clinicId, ids.get(i), p.earlierFacts(), by, byName, at(p.earlierRecordedOn(), 9))
+                                .bind("current", false).add();
                     }
-                    bindFacts(current, clinicId, ids.get(i), p.facts(), by, byName, at(p.factsRecordedOn(), 10)).add();
+                    bindFacts(current, clinicId, ids.get(i), p.facts(), by, byName, at(p.factsRecordedOn(), 10))
+                            .bind("current", true).add();
                 }
                 if (earlier.size() > 0) {
                     earlier.execute();
@@ -440,9 +442,9 @@ public final class DataGenerator {
             + "recorded_by_user_id, recorded_by, stage, due_date, delivery_date, delivery_mode, medical_clearance_date, "
             + "contraindications, contraindications_signed_off, obstetric_approval, supine_symptoms, pelvic_girdle_pain, "
             + "abdominal_separation, perineal_trauma, perineal_healed, pelvic_health_review, pelvic_floor_symptoms, "
-            + "impact_screen_passed, red_flags, back_pain_not_improving, ongoing_bleeding) VALUES (:patient, :clinic, :at, "
-            + ":byId, :by, :stage, :due, :delivery, :mode, :clearance, :contra, :signedOff, :approval, :supine, :pgp, "
-            + ":separation, :trauma, :healed, :review, :floor, :screen, :flags, :backPain, :bleeding)";
+            + "impact_screen_passed, red_flags, back_pain_not_improving, ongoing_bleeding, is_current) VALUES (:patient, "
+            + ":clinic, :at, :byId, :by, :stage, :due, :delivery, :mode, :clearance, :contra, :signedOff, :approval, :supine, "
+            + ":pgp, :separation, :trauma, :healed, :review, :floor, :screen, :flags, :backPain, :bleeding, :current)";
 
     /** The columns of one facts row, as {@code JdbiPatients} writes them. */
     private static PreparedBatch bindFacts(PreparedBatch batch, long clinicId, long patientId, PatientState f, long byUserId,

@@ -45,6 +45,9 @@ class DataGeneratorIT {
             assertThat(count(jdbi, "SELECT COUNT(*) FROM patient p JOIN patient_facts f ON f.id = p.current_facts_id "
                     + "AND f.patient_id = p.id WHERE p.clinic_id = ?", clinic)).isEqualTo(12);
             assertThat(count(jdbi, "SELECT COUNT(*) FROM patient_facts WHERE clinic_id = ?", clinic)).isGreaterThan(12);
+            // only the row each patient points at is flagged current, as the app keeps it
+            assertThat(count(jdbi, "SELECT COUNT(*) FROM patient_facts f JOIN patient p ON p.id = f.patient_id "
+                    + "WHERE f.clinic_id = ? AND f.is_current <> (p.current_facts_id = f.id)", clinic)).isZero();
             assertThat(count(jdbi, "SELECT COUNT(*) FROM programme WHERE clinic_id = ?", clinic)).isEqualTo(40);
             assertThat(count(jdbi, "SELECT COUNT(*) FROM programme WHERE clinic_id = ? AND status = 'ACTIVE'", clinic))
                     .isBetween(8L, 32L);
