@@ -27,6 +27,9 @@ public interface Exercises {
     /** Given versions of several entries in one go (a programme's items); missing ones are left out. */
     List<Exercise> versions(long clinicId, List<VersionRef> refs);
 
+    /** What the stage rules read of given versions, without the texts, by version; missing ones are left out. */
+    java.util.Map<VersionRef, ExerciseAttributes> attributes(long clinicId, java.util.Collection<VersionRef> refs);
+
     /** The current version number of each of these entries. */
     java.util.Map<Long, Integer> currentVersions(long clinicId, java.util.Collection<Long> exerciseIds);
 

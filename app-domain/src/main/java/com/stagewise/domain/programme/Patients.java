@@ -3,7 +3,9 @@ package com.stagewise.domain.programme;
 import com.stagewise.domain.Page;
 import com.stagewise.domain.stage.PatientState;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: a clinic's patients and the history of their facts. */
@@ -12,6 +14,9 @@ public interface Patients {
     long create(long clinicId, PatientDetails details, PatientState facts, Long byUserId, String byName, Instant now);
 
     Optional<Patient> find(long clinicId, long patientId);
+
+    /** Several patients by id in one go; ids not in the clinic are left out. */
+    Map<Long, Patient> findAll(long clinicId, Collection<Long> patientIds);
 
     /** Empty when {@code expectedVersion} is stale. */
     Optional<Integer> updateDetails(long clinicId, long patientId, int expectedVersion, PatientDetails details, Instant now);

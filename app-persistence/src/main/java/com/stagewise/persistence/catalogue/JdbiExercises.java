@@ -141,6 +141,21 @@ public final class JdbiExercises implements Exercises {
     }
 
     @Override
+    public Map<VersionRef, ExerciseAttributes> attributes(long clinicId, java.util.Collection<VersionRef> refs) {
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        // ids and versions are numbers, so writing them into the SQL cannot inject anything
+        String pairs = refs.stream().map(r -> "(" + r.exerciseId() + "," + r.version() + ")").distinct()
+                .collect(Collectors.joining(","));
+        return jdbi.withHandle(h -> h.createQuery("SELECT exercise_id, version, position, kind, level, demands "
+                        + "FROM exercise_version WHERE clinic_id = :clinic AND (exercise_id, version) IN (" + pairs + ")")
+                .bind("clinic", clinicId)
+                .map((rs, ctx) -> Map.entry(new VersionRef(rs.getLong("exercise_id"), rs.getInt("version")), attributes(rs)))
+                .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
     public java.util.Map<Long, Integer> currentVersions(long clinicId, java.util.Collection<Long> exerciseIds) {
         if (exerciseIds.isEmpty()) {
             return java.util.Map.of();
@@ -336,9 +351,7 @@ public final class JdbiExercises implements Exercises {
         Dose dose = new Dose(integer(rs, "dose_sets"), integer(rs, "dose_reps"), integer(rs, "dose_hold_seconds"),
                 integer(rs, "dose_duration_seconds"), rs.getBoolean("dose_per_side"), integer(rs, "dose_times_per_day"),
                 integer(rs, "dose_days_per_week"));
-        ExerciseAttributes attributes = new ExerciseAttributes(Position.valueOf(rs.getString("position")),
-                KindOfWork.valueOf(rs.getString("kind")), Level.valueOf(rs.getString("level")),
-                parse(rs.getString("demands"), Demand.class));
+        ExerciseAttributes attributes = attributes(rs);
         ExerciseContent content = new ExerciseContent(rs.getString("slug"),
                 new Texts(rs.getString("name_en"), rs.getString("name_de")), attributes,
                 parse(rs.getString("equipment"), Equipment.class), dose, rs.getBoolean("dose_is_clinic_default"),
@@ -351,6 +364,11 @@ public final class JdbiExercises implements Exercises {
         Optional<Long> pictureId = rs.wasNull() ? Optional.empty() : Optional.of(picture);
         return new Exercise(rs.getLong("exercise_id"), rs.getLong("clinic_id"), rs.getInt("version"),
                 rs.getBoolean("retired"), content, pictureId, Timestamps.read(rs, "created_at"));
+    }
+
+    private static ExerciseAttributes attributes(ResultSet rs) throws SQLException {
+        return new ExerciseAttributes(Position.valueOf(rs.getString("position")), KindOfWork.valueOf(rs.getString("kind")),
+                Level.valueOf(rs.getString("level")), parse(rs.getString("demands"), Demand.class));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

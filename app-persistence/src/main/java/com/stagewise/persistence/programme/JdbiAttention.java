@@ -161,13 +161,7 @@ public final class JdbiAttention implements Attention {
                             + " ORDER BY g.clinic_id, g.status, g.review_date, g.id LIMIT :limit")
                     .bind("clinic", clinicId).bind("until", until).bind("limit", limit);
             clinicianId.ifPresent(id -> query.bind("clinician", id));
-            List<Long> ids = query.mapTo(Long.class).list();
-            List<Programme> due = new ArrayList<>();
-            for (Long id : ids) {
-                programmes.find(clinicId, id).ifPresent(due::add);
-            }
-            due.sort((a, b) -> a.reviewDate().orElse(until).compareTo(b.reviewDate().orElse(until)));
-            return due;
+            return programmes.findAll(h, clinicId, query.mapTo(Long.class).list());
         });
     }
 

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +62,16 @@ public final class JdbiPatients implements Patients {
     public Optional<Patient> find(long clinicId, long patientId) {
         return jdbi.withHandle(h -> h.createQuery(PATIENT_WITH_FACTS + "WHERE p.id = :id AND p.clinic_id = :clinic")
                 .bind("id", patientId).bind("clinic", clinicId).map((rs, ctx) -> patient(rs)).findOne());
+    }
+
+    @Override
+    public Map<Long, Patient> findAll(long clinicId, Collection<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(PATIENT_WITH_FACTS + "WHERE p.clinic_id = :clinic AND p.id IN (<ids>)")
+                .bind("clinic", clinicId).bindList("ids", List.copyOf(new HashSet<>(patientIds)))
+                .map((rs, ctx) -> patient(rs)).collectToMap(Patient::id, patient -> patient));
     }
 
     @Override

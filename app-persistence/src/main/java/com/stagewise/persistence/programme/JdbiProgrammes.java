@@ -63,6 +63,18 @@ public final class JdbiProgrammes implements Programmes {
                 Map.of("patient", patientId, "clinic", clinicId)));
     }
 
+    /** These programmes in the order of {@code ids}, in two queries whatever the count; other clinics' are left out. */
+    List<Programme> findAll(Handle h, long clinicId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Programme> byId = new HashMap<>();
+        for (Programme programme : load(h, "p.clinic_id = :clinic AND p.id IN (" + joined(ids) + ")", Map.of("clinic", clinicId))) {
+            byId.put(programme.id(), programme);
+        }
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     /** The most recently changed non-archived programme of each patient, in two queries whatever the count. */
     Map<Long, Programme> newestFor(Handle h, long clinicId, List<Long> patientIds) {
         if (patientIds.isEmpty()) {

@@ -29,6 +29,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,35 @@ class ExercisesIT {
             // a version from the future is stale too
             assertThat(exercises.saveNewVersion(clinic, id, 5, content("bridge", "Future"), null, later)).isEmpty();
             assertThat(exercises.saveNewVersion(clinic, id, 2, content("bridge", "Third"), null, later)).contains(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void the_attributes_of_several_versions_are_read_at_once_and_only_from_the_clinic(DatabaseKind kind) {
+        try (Database database = TestDatabases.fresh(kind)) {
+            Exercises exercises = new JdbiExercises(database.jdbi());
+            long clinic = clinic(database, "Attributes");
+            long other = clinic(database, "Elsewhere");
+            long bridge = exercises.create(clinic, content("bridge", "Bridge"), null, NOW);
+            exercises.saveNewVersion(clinic, bridge, 1, content("bridge", "Glute bridge", Position.SUPINE, Level.MODERATE,
+                    Set.of(Demand.SUPINE_BOUT), Set.of(Equipment.MAT), "Lie down."), null, NOW);
+            long clam = exercises.create(clinic, content("clam", "Clam", Position.SIDE_LYING, Level.GENTLE, Set.of(),
+                    Set.of(Equipment.MAT), "Lie on your side."), null, NOW);
+            long theirs = exercises.create(other, content("bridge", "Their bridge"), null, NOW);
+
+            Map<Exercises.VersionRef, ExerciseAttributes> found = exercises.attributes(clinic, List.of(
+                    new Exercises.VersionRef(bridge, 1), new Exercises.VersionRef(bridge, 2), new Exercises.VersionRef(clam, 1),
+                    new Exercises.VersionRef(clam, 1), new Exercises.VersionRef(clam, 2), new Exercises.VersionRef(theirs, 1)));
+
+            assertThat(found).containsOnlyKeys(new Exercises.VersionRef(bridge, 1), new Exercises.VersionRef(bridge, 2),
+                    new Exercises.VersionRef(clam, 1));
+            assertThat(found.get(new Exercises.VersionRef(bridge, 1)))
+                    .isEqualTo(exercises.findVersion(clinic, bridge, 1).orElseThrow().attributes());
+            assertThat(found.get(new Exercises.VersionRef(bridge, 2))).isEqualTo(new ExerciseAttributes(Position.SUPINE,
+                    KindOfWork.STRETCH, Level.MODERATE, Set.of(Demand.SUPINE_BOUT)));
+            assertThat(found.get(new Exercises.VersionRef(clam, 1)).position()).isEqualTo(Position.SIDE_LYING);
+            assertThat(exercises.attributes(clinic, List.of())).isEmpty();
         }
     }
 

@@ -3,6 +3,7 @@ package com.stagewise.persistence.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stagewise.domain.account.ClinicDetails;
+import com.stagewise.domain.programme.Patient;
 import com.stagewise.domain.programme.PatientDetails;
 import com.stagewise.domain.stage.DeliveryMode;
 import com.stagewise.domain.stage.PatientState;
@@ -13,6 +14,7 @@ import com.stagewise.persistence.testing.TestDatabases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +29,27 @@ class PatientsIT {
 
     private static long patient(JdbiPatients patients, long clinic, String name, PatientState facts) {
         return patients.create(clinic, new PatientDetails(name, false, "", "en"), facts, null, "Physio", NOW);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void several_patients_are_found_at_once_with_their_current_facts_and_only_in_their_clinic(DatabaseKind kind) {
+        try (Database database = TestDatabases.fresh(kind)) {
+            JdbiPatients patients = new JdbiPatients(database.jdbi(), new JdbiProgrammes(database.jdbi()));
+            long north = clinic(database, "North");
+            long south = clinic(database, "South");
+            long rosa = patient(patients, north, "Rosa", PatientState.pregnant(TODAY.plusWeeks(10)));
+            long ida = patient(patients, north, "Ida", PatientState.pregnant(TODAY.plusWeeks(2)));
+            patients.recordFacts(north, ida, PatientState.postpartum(TODAY, DeliveryMode.CAESAREAN), null, "Physio", NOW);
+            long elsewhere = patient(patients, south, "Elsewhere", PatientState.pregnant(TODAY.plusWeeks(5)));
+            patient(patients, north, "Not asked for", PatientState.pregnant(TODAY.plusWeeks(5)));
+
+            Map<Long, Patient> found = patients.findAll(north, List.of(rosa, ida, elsewhere, rosa));
+            assertThat(found).containsOnlyKeys(rosa, ida);
+            assertThat(found.get(rosa).displayName()).isEqualTo("Rosa");
+            assertThat(found.get(ida).facts()).isEqualTo(PatientState.postpartum(TODAY, DeliveryMode.CAESAREAN));
+            assertThat(patients.findAll(north, List.of())).isEmpty();
+        }
     }
 
     @ParameterizedTest

@@ -2,12 +2,15 @@ package com.stagewise.web.dashboard;
 
 import com.stagewise.domain.account.Role;
 import com.stagewise.domain.account.User;
+import com.stagewise.domain.catalogue.ExerciseAttributes;
+import com.stagewise.domain.catalogue.Exercises;
 import com.stagewise.domain.programme.Attention;
 import com.stagewise.domain.programme.AttentionItem;
 import com.stagewise.domain.programme.AttentionItem.Kind;
 import com.stagewise.domain.programme.Patient;
 import com.stagewise.domain.programme.Patients;
 import com.stagewise.domain.programme.Programme;
+import com.stagewise.domain.rules.Verdict;
 import com.stagewise.domain.stage.RedFlag;
 import com.stagewise.web.access.Visitor;
 import com.stagewise.web.catalogue.LibraryHandler;
@@ -66,9 +69,8 @@ public final class DashboardHandler {
         Optional<Long> scope = clinicWide ? Optional.empty() : Optional.of(me.id());
         LocalDate today = LocalDate.now(clock);
         List<AttentionItem> items = new ArrayList<>(attention.open(me.clinicId(), scope, today, clock.instant(), PER_KIND));
-        for (Programme programme : attention.reviewDue(me.clinicId(), scope, today.plusDays(REVIEW_AHEAD_DAYS), PER_KIND)) {
-            items.add(reviewItem(me.clinicId(), programme, today));
-        }
+        items.addAll(reviewItems(me.clinicId(), attention.reviewDue(me.clinicId(), scope, today.plusDays(REVIEW_AHEAD_DAYS),
+                PER_KIND), today));
         items.sort(Comparator.comparing((AttentionItem i) -> i.kind().ordinal()).thenComparing(AttentionItem::since,
                 Comparator.reverseOrder()));
         Locale locale = PageModel.locale(ctx);
@@ -101,15 +103,34 @@ public final class DashboardHandler {
         ctx.redirect("/dashboard" + scope, HttpStatus.SEE_OTHER);
     }
 
-    /** Due for review; worse than when issued if the stage has since made it so. */
-    private AttentionItem reviewItem(long clinicId, Programme programme, LocalDate today) {
-        Patient patient = patients.find(clinicId, programme.patientId()).orElseThrow();
+    /**
+     * Due for review; worse than when issued if the stage has since made it so. The patients and the
+     * library attributes of all of them are read at once, not per programme.
+     */
+    private List<AttentionItem> reviewItems(long clinicId, List<Programme> due, LocalDate today) {
+        Map<Long, Patient> patientsById = patients.findAll(clinicId, due.stream().map(Programme::patientId).toList());
+        Map<Exercises.VersionRef, ExerciseAttributes> attributes = programmeCheck.attributes(clinicId, due.stream()
+                .filter(programme -> judgedAgain(programme, today)).flatMap(programme -> programme.items().stream()).toList());
+        List<AttentionItem> items = new ArrayList<>();
+        for (Programme programme : due) {
+            items.add(reviewItem(programme, Optional.ofNullable(patientsById.get(programme.patientId())).orElseThrow(),
+                    attributes, today));
+        }
+        return items;
+    }
+
+    private static boolean judgedAgain(Programme programme, LocalDate today) {
+        return programme.reviewDate().isPresent() && !programme.reviewDate().get().isAfter(today)
+                && programme.issuedVerdict().isPresent();
+    }
+
+    private AttentionItem reviewItem(Programme programme, Patient patient,
+            Map<Exercises.VersionRef, ExerciseAttributes> attributes, LocalDate today) {
         String key = programme.id() + ":" + programme.reviewDate().map(LocalDate::toString).orElse("");
         Kind kind = Kind.REVIEW_DUE;
-        if (programme.reviewDate().isPresent() && !programme.reviewDate().get().isAfter(today)
-                && programme.issuedVerdict().isPresent()) {
-            ProgrammeCheck.Checked now = programmeCheck.check(clinicId, patient.facts(), programme.items(), today);
-            if (now.evaluation().verdict().compareTo(programme.issuedVerdict().get()) > 0) {
+        if (judgedAgain(programme, today)) {
+            Verdict now = programmeCheck.verdict(attributes, patient.facts(), programme.items(), today);
+            if (now.compareTo(programme.issuedVerdict().get()) > 0) {
                 kind = Kind.WORSE_THAN_ISSUED;
             }
         }

@@ -1,6 +1,7 @@
 package com.stagewise.web.programmes;
 
 import com.stagewise.domain.catalogue.Exercise;
+import com.stagewise.domain.catalogue.ExerciseAttributes;
 import com.stagewise.domain.catalogue.Exercises;
 import com.stagewise.domain.programme.ProgrammeItem;
 import com.stagewise.domain.rules.CheckItem;
@@ -12,6 +13,7 @@ import com.stagewise.domain.rules.Verdict;
 import com.stagewise.domain.stage.PatientState;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +84,7 @@ public final class ProgrammeCheck {
     }
 
     public Checked check(long clinicId, PatientState facts, List<ProgrammeItem> items, LocalDate date) {
-        List<Exercises.VersionRef> refs = items.stream()
-                .map(item -> new Exercises.VersionRef(item.exerciseId(), item.exerciseVersion())).toList();
+        List<Exercises.VersionRef> refs = items.stream().map(ProgrammeCheck::ref).toList();
         Map<String, Exercise> byRef = new HashMap<>();
         for (Exercise exercise : exercises.versions(clinicId, refs)) {
             byRef.put(exercise.id() + ":" + exercise.version(), exercise);
@@ -95,11 +96,10 @@ public final class ProgrammeCheck {
             ProgrammeItem item = items.get(i);
             Exercise exercise = byRef.get(item.exerciseId() + ":" + item.exerciseVersion());
             if (exercise == null) {
-                throw new IllegalStateException("programme item refers to a missing exercise version");
+                throw missingVersion();
             }
             found.add(exercise);
-            CheckItem checkItem = CheckItem.of(String.valueOf(i), exercise.attributes(), item.dose());
-            checkItems.add(item.overridden() ? checkItem.overriddenBecause(item.overrideReason()) : checkItem);
+            checkItems.add(checkItem(i, item, exercise.attributes()));
         }
         ProgrammeEvaluation evaluation = stageCheck.evaluate(facts, date, checkItems);
         List<CheckedItem> checked = new ArrayList<>();
@@ -108,5 +108,40 @@ public final class ProgrammeCheck {
                     current.getOrDefault(items.get(i).exerciseId(), found.get(i).version()), evaluation.items().get(i)));
         }
         return new Checked(evaluation, checked);
+    }
+
+    /**
+     * What the rules read of every version these items use, without the texts, in one query however
+     * many programmes the items come from: for judging many programmes at once with {@link #verdict}.
+     */
+    public Map<Exercises.VersionRef, ExerciseAttributes> attributes(long clinicId, Collection<ProgrammeItem> items) {
+        return exercises.attributes(clinicId, items.stream().map(ProgrammeCheck::ref).distinct().toList());
+    }
+
+    /** The programme's verdict on the date, as {@link #check} gives it, from attributes read with {@link #attributes}. */
+    public Verdict verdict(Map<Exercises.VersionRef, ExerciseAttributes> attributes, PatientState facts,
+            List<ProgrammeItem> items, LocalDate date) {
+        List<CheckItem> checkItems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ExerciseAttributes found = attributes.get(ref(items.get(i)));
+            if (found == null) {
+                throw missingVersion();
+            }
+            checkItems.add(checkItem(i, items.get(i), found));
+        }
+        return stageCheck.evaluate(facts, date, checkItems).verdict();
+    }
+
+    private static Exercises.VersionRef ref(ProgrammeItem item) {
+        return new Exercises.VersionRef(item.exerciseId(), item.exerciseVersion());
+    }
+
+    private static CheckItem checkItem(int index, ProgrammeItem item, ExerciseAttributes attributes) {
+        CheckItem checkItem = CheckItem.of(String.valueOf(index), attributes, item.dose());
+        return item.overridden() ? checkItem.overriddenBecause(item.overrideReason()) : checkItem;
+    }
+
+    private static IllegalStateException missingVersion() {
+        return new IllegalStateException("programme item refers to a missing exercise version");
     }
 }

@@ -112,4 +112,28 @@ class DashboardBrowserIT {
             assertThat(browser.find(By.className("attention")).getText()).contains("Vera Example");
         }
     }
+
+    @Test
+    void each_programme_due_for_review_shows_its_own_patient_and_whether_the_stage_made_it_worse() {
+        try (TestApp app = TestApp.start(DatabaseKind.H2); Browser browser = Browser.desktop()) {
+            TestClinic clinic = app.createClinic("Reviews Clinic");
+            // supine work ends at 16+0, the review date of all three; two days on, Una is two days short of it
+            long vera = issued(app, clinic, "Vera Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(2)),
+                    "knee-to-chest");
+            long wanda = issued(app, clinic, "Wanda Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(1)),
+                    "clamshell", "knee-to-chest");
+            long una = issued(app, clinic, "Una Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(4)),
+                    "knee-to-chest");
+            app.clock().advance(Duration.ofDays(2));
+            signIn(browser, app, clinic.clinicianEmail());
+            browser.open(app.url("/dashboard"));
+
+            List<String> rows = browser.findAll(By.cssSelector(".attention-item")).stream()
+                    .map(row -> row.findElement(By.className("tag")).getText() + " " + row.findElement(By.tagName("a")).getText()
+                            + " " + row.findElement(By.tagName("a")).getAttribute("href").replaceAll(".*(/programmes/)", "$1"))
+                    .toList();
+            assertThat(rows).containsExactly("Worse now Vera Example /programmes/" + vera,
+                    "Worse now Wanda Example /programmes/" + wanda, "Review Una Example /programmes/" + una);
+        }
+    }
 }
