@@ -110,6 +110,21 @@ public final class ProgrammeCheck {
         return new Checked(evaluation, checked);
     }
 
+    /** The same items judged on another date, with the versions {@code checked} already holds: no query. */
+    public Checked recheck(Checked checked, PatientState facts, LocalDate date) {
+        List<CheckItem> checkItems = new ArrayList<>();
+        for (CheckedItem item : checked.items()) {
+            checkItems.add(checkItem(item.index(), item.item(), item.exercise().attributes()));
+        }
+        ProgrammeEvaluation evaluation = stageCheck.evaluate(facts, date, checkItems);
+        List<CheckedItem> rechecked = new ArrayList<>();
+        for (CheckedItem item : checked.items()) {
+            rechecked.add(new CheckedItem(item.index(), item.item(), item.exercise(), item.currentVersion(),
+                    evaluation.items().get(item.index())));
+        }
+        return new Checked(evaluation, rechecked);
+    }
+
     /**
      * What the rules read of every version these items use, without the texts, in one query however
      * many programmes the items come from: for judging many programmes at once with {@link #verdict}.

@@ -236,8 +236,7 @@ public final class PatientPageHandler {
         PatientState facts = shared.patient().facts();
         ProgrammeCheck.Checked now = programmeCheck.check(programme.clinicId(), facts, programme.items(), today);
         LocalDate issuedOn = programme.issuedAt().map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(today);
-        ProgrammeCheck.Checked then = programmeCheck.check(programme.clinicId(), facts, programme.items(),
-                issuedOn.isAfter(today) ? today : issuedOn);
+        ProgrammeCheck.Checked then = programmeCheck.recheck(now, facts, issuedOn.isAfter(today) ? today : issuedOn);
         Map<String, Object> model = new HashMap<>();
         model.put("clinic", shared.clinic());
         model.put("programme", programme);

@@ -286,6 +286,24 @@ class PrintoutIT {
         assertThat(stopped.qrSvg()).isNull();
     }
 
+    /** The patient's page judges her programme today and on its issue date from one load of the versions. */
+    @Test
+    void judging_again_on_another_date_gives_what_a_fresh_check_on_that_date_gives() {
+        ProgrammeCheck check = new ProgrammeCheck(app.services().exercises, app.services().stageCheck);
+        var items = app.services().programmes.find(clinic.id(), englishProgramme).orElseThrow().items();
+        PatientState facts = PatientState.pregnant(PrintFixtures.DUE_AT_24_WEEKS);
+        ProgrammeCheck.Checked today = check.check(clinic.id(), facts, items, TODAY);
+        boolean someVerdictChanged = false;
+        for (LocalDate date : List.of(TODAY.minusWeeks(14), TODAY.minusWeeks(9), TODAY.plusWeeks(6), TODAY.plusWeeks(15))) {
+            ProgrammeCheck.Checked fresh = check.check(clinic.id(), facts, items, date);
+            ProgrammeCheck.Checked again = check.recheck(today, facts, date);
+            assertThat(again.evaluation()).as("on %s", date).isEqualTo(fresh.evaluation());
+            assertThat(again.items()).as("on %s", date).isEqualTo(fresh.items());
+            someVerdictChanged |= !fresh.evaluation().equals(today.evaluation());
+        }
+        assertThat(someVerdictChanged).as("the dates reach other stage rules").isTrue();
+    }
+
     @Test
     void a_pdf_that_finds_no_free_turn_in_time_is_refused_with_a_503_and_renders_once_a_turn_is_free() throws Exception {
         Messages messages = app.services().messages;
