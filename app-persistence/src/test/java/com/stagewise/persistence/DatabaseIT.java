@@ -76,6 +76,18 @@ class DatabaseIT {
     }
 
     @Test
+    void an_h2_database_keeps_enough_parsed_statements_for_a_page() {
+        try (Database database = TestDatabases.fresh(DatabaseKind.H2)) {
+            String size = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")
+                    .mapTo(String.class).one());
+            assertThat(size).isEqualTo(String.valueOf(Database.H2_QUERY_CACHE_SIZE));
+        }
+        assertThat(Database.withQueryCache("jdbc:h2:mem:x;QUERY_CACHE_SIZE=5")).isEqualTo("jdbc:h2:mem:x;QUERY_CACHE_SIZE=5");
+        assertThat(Database.withQueryCache("jdbc:postgresql://db/x")).isEqualTo("jdbc:postgresql://db/x");
+    }
+
+    @Test
     void a_database_that_cannot_be_reached_gives_one_clear_line() {
         DatabaseSettings nowhere = new DatabaseSettings(
                 "jdbc:postgresql://127.0.0.1:1/stagewise?password=secret", "stagewise", "secret", 2);

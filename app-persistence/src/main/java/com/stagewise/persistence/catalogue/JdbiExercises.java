@@ -132,12 +132,20 @@ public final class JdbiExercises implements Exercises {
         if (refs.isEmpty()) {
             return List.of();
         }
-        // ids and versions are numbers, so writing them into the SQL cannot inject anything
-        String pairs = refs.stream().map(r -> "(" + r.exerciseId() + "," + r.version() + ")").distinct()
-                .collect(Collectors.joining(","));
-        return jdbi.withHandle(h -> h.createQuery(VERSION_JOIN + "WHERE e.clinic_id = :clinic AND (v.exercise_id, v.version) IN ("
-                        + pairs + ")")
-                .bind("clinic", clinicId).map(EXERCISE).list());
+        Set<VersionRef> wanted = Set.copyOf(refs);
+        return jdbi.withHandle(h -> h.createQuery(VERSION_JOIN + "WHERE e.clinic_id = :clinic AND v.exercise_id IN (<ids>)")
+                .bind("clinic", clinicId).bindList("ids", exerciseIds(wanted)).map(EXERCISE).stream()
+                .filter(e -> wanted.contains(new VersionRef(e.id(), e.version()))).toList());
+    }
+
+    /**
+     * The entries' ids, bound as parameters: the statement's text then depends only on how many there
+     * are, so the database plans it once (a list of literal (id, version) pairs was a new statement to
+     * parse and plan on every page), and the index on exercise_id finds the rows. An entry has few
+     * versions, so reading all of them and keeping the wanted ones costs little.
+     */
+    private static List<Long> exerciseIds(Set<VersionRef> refs) {
+        return refs.stream().map(VersionRef::exerciseId).distinct().sorted().toList();
     }
 
     @Override
@@ -145,13 +153,12 @@ public final class JdbiExercises implements Exercises {
         if (refs.isEmpty()) {
             return Map.of();
         }
-        // ids and versions are numbers, so writing them into the SQL cannot inject anything
-        String pairs = refs.stream().map(r -> "(" + r.exerciseId() + "," + r.version() + ")").distinct()
-                .collect(Collectors.joining(","));
+        Set<VersionRef> wanted = Set.copyOf(refs);
         return jdbi.withHandle(h -> h.createQuery("SELECT exercise_id, version, position, kind, level, demands "
-                        + "FROM exercise_version WHERE clinic_id = :clinic AND (exercise_id, version) IN (" + pairs + ")")
-                .bind("clinic", clinicId)
+                        + "FROM exercise_version WHERE clinic_id = :clinic AND exercise_id IN (<ids>)")
+                .bind("clinic", clinicId).bindList("ids", exerciseIds(wanted))
                 .map((rs, ctx) -> Map.entry(new VersionRef(rs.getLong("exercise_id"), rs.getInt("version")), attributes(rs)))
+                .filter(entry -> wanted.contains(entry.getKey()))
                 .collectToMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
