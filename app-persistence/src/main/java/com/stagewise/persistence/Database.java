@@ -21,16 +21,29 @@ public final class Database implements AutoCloseable {
     private static final int HEALTH_CHECK_TIMEOUT_SECONDS = 2;
 
     private final HikariDataSource dataSource;
+    private final DatabaseSettings settings;
     private final Jdbi jdbi;
     private final boolean postgres;
 
-    private Database(HikariDataSource dataSource, boolean postgres) {
+    private Database(HikariDataSource dataSource, DatabaseSettings settings) {
         this.dataSource = dataSource;
-        this.postgres = postgres;
+        this.settings = settings;
+        this.postgres = settings.isPostgres();
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
+    /** Connected and migrated: what every caller but the server's start-up wants. */
     public static Database open(DatabaseSettings settings) {
+        Database database = connect(settings);
+        database.migrate();
+        return database;
+    }
+
+    /**
+     * The pool, with one connection made so an unreachable database fails here, but the schema not yet
+     * migrated: the server builds its pages while {@link #migrate} runs, and waits for it before serving.
+     */
+    public static Database connect(DatabaseSettings settings) {
         HikariDataSource dataSource;
         try {
             dataSource = new HikariDataSource(poolConfig(settings));
@@ -38,6 +51,11 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException(
                     "cannot connect to the database at " + settings.safeUrl() + ": " + rootMessage(e), e);
         }
+        return new Database(dataSource, settings);
+    }
+
+    /** Runs the Flyway history; on failure the pool is closed and the message names the database. */
+    public void migrate() {
         try {
             migrate(dataSource);
         } catch (RuntimeException e) {
@@ -45,7 +63,6 @@ public final class Database implements AutoCloseable {
             throw new DatabaseUnavailableException(
                     "cannot migrate the database at " + settings.safeUrl() + ": " + rootMessage(e), e);
         }
-        return new Database(dataSource, settings.isPostgres());
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
