@@ -38,9 +38,16 @@ final class FastMethodAccessor implements MethodAccessor {
     /** Installs the accessor for every class; OGNL's accessors are global, so this is done once per JVM. */
     static synchronized void install() {
         if (!installed) {
-            OgnlRuntime.setMethodAccessor(Object.class, new FastMethodAccessor());
+            OgnlRuntime.setMethodAccessor(Object.class, SHARED);
             installed = true;
         }
+    }
+
+    private static final FastMethodAccessor SHARED = new FastMethodAccessor();
+
+    /** The cached handle of {@code type}'s no-argument method of that name, if it may take the fast road; else null. */
+    static MethodHandle handle(Class<?> type, String methodName) {
+        return SHARED.handles.get(type).get(methodName);
     }
 
     @Override

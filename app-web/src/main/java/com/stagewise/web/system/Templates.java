@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -30,6 +31,9 @@ public final class Templates implements FileRenderer {
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new FastVariableEvaluator());
+        engine.setDialect(dialect);
         engine.setMessageResolver(new BundleMessageResolver(messages));
         FastMethodAccessor.install();
     }
