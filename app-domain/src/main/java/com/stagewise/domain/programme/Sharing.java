@@ -21,6 +21,7 @@ public interface Sharing {
     /** The link behind a token, usable or not (the page says which), with its clinic for every later query. */
     Optional<ShareLink> findByTokenHash(String tokenHash);
 
+    /** Counts a visit and keeps its time, unless another was counted within {@link ShareLink#ONE_VISIT} before it. */
     void recordOpen(long linkId, Instant at);
 
     /** False when the same submission was recorded before (a double submit). */

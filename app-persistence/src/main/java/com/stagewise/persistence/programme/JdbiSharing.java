@@ -66,12 +66,16 @@ public final class JdbiSharing implements Sharing {
 
     @Override
     public void recordOpen(long linkId, Instant at) {
+        // the condition settles two views of one visit that arrive together: only one of them counts
         jdbi.useTransaction(h -> {
-            h.createUpdate("INSERT INTO share_open (share_link_id, opened_at) VALUES (:link, :at)")
-                    .bind("link", linkId).bind("at", Timestamps.bind(at)).execute();
-            h.createUpdate("UPDATE share_link SET open_count = open_count + 1, last_opened_at = "
-                            + "CASE WHEN last_opened_at IS NULL OR last_opened_at < :at THEN :at ELSE last_opened_at END WHERE id = :link")
-                    .bind("link", linkId).bind("at", Timestamps.bind(at)).execute();
+            int counted = h.createUpdate("UPDATE share_link SET open_count = open_count + 1, last_opened_at = :at "
+                            + "WHERE id = :link AND (last_opened_at IS NULL OR last_opened_at <= :sameVisitBefore)")
+                    .bind("link", linkId).bind("at", Timestamps.bind(at))
+                    .bind("sameVisitBefore", Timestamps.bind(at.minus(ShareLink.ONE_VISIT))).execute();
+            if (counted == 1) {
+                h.createUpdate("INSERT INTO share_open (share_link_id, opened_at) VALUES (:link, :at)")
+                        .bind("link", linkId).bind("at", Timestamps.bind(at)).execute();
+            }
         });
     }
 

@@ -87,7 +87,9 @@ public final class PatientPageHandler {
         if (shared.isEmpty()) {
             return;
         }
-        sharing.recordOpen(shared.get().link().id(), clock.instant());
+        if (shared.get().link().isNewVisitAt(clock.instant())) {
+            sharing.recordOpen(shared.get().link().id(), clock.instant());
+        }
         render(ctx, shared.get(), new Form(messages, shared.get().locale()));
     }
 

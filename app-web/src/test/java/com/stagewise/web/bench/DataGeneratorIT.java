@@ -17,6 +17,7 @@ import com.stagewise.web.testing.WebClient;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -106,11 +107,17 @@ class DataGeneratorIT {
 
             // the pages the benchmark measures answer on this data; each view of the patient's page counts
             int opensBefore = link.opens();
+            app.clock().advance(Duration.ofMinutes(2));
             assertThat(app.get("/p/" + result.shareToken()).statusCode()).isEqualTo(200);
-            assertThat(app.get("/p/" + result.shareToken()).statusCode()).isEqualTo(200);
+            app.clock().advance(Duration.ofSeconds(59));
+            assertThat(app.get("/p/" + result.shareToken()).statusCode()).as("the same visit").isEqualTo(200);
+            app.clock().advance(Duration.ofSeconds(2));
+            assertThat(app.get("/p/" + result.shareToken()).statusCode()).as("a new visit").isEqualTo(200);
             var opened = services.sharing.findByTokenHash(Tokens.hash(result.shareToken())).orElseThrow();
             assertThat(opened.opens()).isEqualTo(opensBefore + 2);
             assertThat(opened.lastOpenedAt()).contains(app.clock().instant());
+            assertThat(count(jdbi, "SELECT COUNT(*) FROM share_open WHERE share_link_id = ?", link.id()))
+                    .isEqualTo((long) opened.opens());
             WebClient admin = new WebClient(app);
             assertThat(admin.signIn(result.adminEmail(), result.adminPassword()).statusCode()).isEqualTo(303);
             assertThat(admin.get("/programmes/" + result.builderProgrammeId()).statusCode()).isEqualTo(200);
