@@ -257,10 +257,7 @@ class PrintoutIT {
 
     @Test
     void the_qr_code_of_a_share_link_is_printed_and_scans() throws Exception {
-        Messages messages = app.services().messages;
-        ProgrammeCheck check = new ProgrammeCheck(app.services().exercises, app.services().stageCheck);
-        Printouts printouts = new Printouts(app.services().clinics, app.services().exercises, check, new StageText(messages),
-                new DoseText(messages), messages);
+        Printouts printouts = printoutsOfTheApp();
         String link = "https://stagewise.example/p/q7Xv2mB9kLp4RtY8wZc3NdE6";
         PrintHandler handler = new PrintHandler(app.services().programmes, app.services().patients, printouts, new PdfRenderer(),
                 app.services().templates, (programme, token) -> Optional.of(link), app.clock());
@@ -306,10 +303,7 @@ class PrintoutIT {
 
     @Test
     void a_pdf_that_finds_no_free_turn_in_time_is_refused_with_a_503_and_renders_once_a_turn_is_free() throws Exception {
-        Messages messages = app.services().messages;
-        ProgrammeCheck check = new ProgrammeCheck(app.services().exercises, app.services().stageCheck);
-        Printouts printouts = new Printouts(app.services().clinics, app.services().exercises, check, new StageText(messages),
-                new DoseText(messages), messages);
+        Printouts printouts = printoutsOfTheApp();
         Semaphore turns = new Semaphore(1, true);
         PrintHandler handler = new PrintHandler(app.services().programmes, app.services().patients, printouts,
                 new PdfRenderer(turns, Duration.ofMillis(50)), app.services().templates, (programme, token) -> Optional.empty(),
@@ -328,6 +322,14 @@ class PrintoutIT {
         String busyPage = app.services().templates.render("error/503", new java.util.HashMap<>(), Locale.GERMAN);
         assertThat(busyPage).contains("Der Server ist gerade ausgelastet");
         assertThat(HtmlChecker.errors(busyPage)).isEmpty();
+    }
+
+    /** Printouts built on the app's own services, for a print handler a test puts together itself. */
+    private static Printouts printoutsOfTheApp() {
+        Messages messages = app.services().messages;
+        ProgrammeCheck check = new ProgrammeCheck(app.services().exercises, app.services().stageCheck);
+        return new Printouts(app.services().clinics, app.services().exercises, check, new StageText(messages),
+                new DoseText(messages), messages);
     }
 
     private static Path printouts() throws IOException {
