@@ -179,9 +179,22 @@ declare -A RPS P50 P99 ERR
 PAGES=()
 LAST=()
 for i in "${ACTIVE[@]}"; do if [ "${NAMES[$i]}" = pdf ]; then LAST+=("$i"); else PAGES+=("$i"); fi; done
-echo "warming up: $WARMUP per endpoint"
-for i in "${PAGES[@]}"; do run_wrk "$i" "$WARMUP" > /dev/null || true; done
+# Two rounds of warm-up: after one, the JIT compiler was still busy with the pages' code and took a
+# core from whatever was measured next (the ceiling came out at a third of its later figure).
+echo "warming up: $WARMUP per endpoint, twice"
+for round in 1 2; do
+  for i in "${PAGES[@]}"; do run_wrk "$i" "$WARMUP" > /dev/null || true; done
+done
 for i in "${PAGES[@]}"; do measure "$i"; done
+# The ceiling once more after the pages; the higher of its two figures is the one the pages are held to.
+FIRST_CEILING_RPS=${RPS[0]:-0}
+FIRST_CEILING_P99=${P99[0]:--}
+measure 0
+NOTES+=("ceiling measured before and after the pages: $FIRST_CEILING_RPS and ${RPS[0]} req/s; the higher counts")
+if awk -v a="$FIRST_CEILING_RPS" -v b="${RPS[0]:-0}" 'BEGIN { exit !(a > b) }'; then
+  RPS[0]=$FIRST_CEILING_RPS
+  P99[0]=$FIRST_CEILING_P99
+fi
 for i in "${LAST[@]+"${LAST[@]}"}"; do run_wrk "$i" "$WARMUP" > /dev/null || true; measure "$i"; done
 if grep -q OutOfMemoryError "$APP_LOG"; then
   NOTES+=("the app ran out of heap (OutOfMemoryError in $APP_LOG, $(grep -c OutOfMemoryError "$APP_LOG") times)")
