@@ -91,7 +91,7 @@ public final class App {
         ProgrammeRefresh refresh = new ProgrammeRefresh(services.patients, services.programmes, programmeCheck, clock);
         PatientsHandler patients = new PatientsHandler(services.patients, services.programmes, services.programmeTemplates,
                 services.sharing, refresh, services.stageCheck, stageText, services.audit, services.messages, clock);
-        DashboardHandler dashboard = new DashboardHandler(services.attention, services.patients, programmeCheck,
+        DashboardHandler dashboard = new DashboardHandler(services.attention, services.programmes, services.patients, programmeCheck,
                 services.audit, services.messages, clock);
         BuilderHandler builder = new BuilderHandler(services.patients, services.programmes, services.programmeTemplates,
                 services.exercises, services.sharing, programmeCheck, services.stageCheck, stageText, doseText,

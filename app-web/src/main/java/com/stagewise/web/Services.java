@@ -85,7 +85,7 @@ public final class Services {
         patients = new JdbiPatients(jdbi, jdbiProgrammes);
         programmeTemplates = new JdbiProgrammeTemplates(jdbi);
         sharing = new JdbiSharing(jdbi);
-        attention = new JdbiAttention(jdbi, jdbiProgrammes);
+        attention = new JdbiAttention(jdbi);
         starterCatalogue = new StarterCatalogue(exercises, programmeTemplates, clock);
         accounts = new AccountService(clinics, users, new JdbiOneTimeTokens(jdbi), sessions, hasher, clock,
                 config.publicUrl(), starterCatalogue::copyInto);

@@ -14,8 +14,11 @@ public interface Attention {
     /** Items not yet marked as seen; {@code clinicianId} empty means the whole clinic. */
     List<AttentionItem> open(long clinicId, Optional<Long> clinicianId, LocalDate today, Instant now, int limit);
 
-    /** Active programmes whose review date has come, to be judged again for today. */
-    List<Programme> reviewDue(long clinicId, Optional<Long> clinicianId, LocalDate until, int limit);
+    /**
+     * The ids of active programmes whose review date has come, earliest first, to be judged again for
+     * today; only ids, because a dashboard page often lists none of them and need not load them.
+     */
+    List<Long> reviewDue(long clinicId, Optional<Long> clinicianId, LocalDate until, int limit);
 
     boolean markSeen(long clinicId, AttentionItem.Kind kind, String key, String seenBy, Instant at);
 }

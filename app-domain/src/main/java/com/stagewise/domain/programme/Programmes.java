@@ -12,6 +12,9 @@ public interface Programmes {
 
     List<Programme> forPatient(long clinicId, long patientId);
 
+    /** These programmes in the order of the ids, in a few queries whatever the count; other clinics' are left out. */
+    List<Programme> findAll(long clinicId, List<Long> ids);
+
     /** The new version, or empty when {@code expectedVersion} is no longer current (someone saved in between). */
     Optional<Integer> save(long clinicId, long programmeId, int expectedVersion, ProgrammeChange change);
 

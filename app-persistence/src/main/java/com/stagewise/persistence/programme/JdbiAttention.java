@@ -4,7 +4,6 @@ import com.stagewise.domain.programme.Attention;
 import com.stagewise.domain.programme.AttentionItem;
 import com.stagewise.domain.programme.AttentionItem.Kind;
 import com.stagewise.domain.programme.ExerciseSession;
-import com.stagewise.domain.programme.Programme;
 import com.stagewise.domain.stage.StageRuleNumbers;
 import com.stagewise.persistence.Timestamps;
 import java.time.Instant;
@@ -47,11 +46,9 @@ public final class JdbiAttention implements Attention {
             + "WHERE f.clinic_id = :clinic AND f.is_current = TRUE ";
 
     private final Jdbi jdbi;
-    private final JdbiProgrammes programmes;
 
-    public JdbiAttention(Jdbi jdbi, JdbiProgrammes programmes) {
+    public JdbiAttention(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.programmes = programmes;
     }
 
     private static String notSeen(String kind, String key) {
@@ -153,7 +150,7 @@ public final class JdbiAttention implements Attention {
     }
 
     @Override
-    public List<Programme> reviewDue(long clinicId, Optional<Long> clinicianId, LocalDate until, int limit) {
+    public List<Long> reviewDue(long clinicId, Optional<Long> clinicianId, LocalDate until, int limit) {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery("SELECT g.id FROM programme g JOIN patient p ON p.id = g.patient_id "
                             + "WHERE g.clinic_id = :clinic AND g.status = 'ACTIVE' AND g.review_date <= :until" + scope(clinicianId)
@@ -161,7 +158,7 @@ public final class JdbiAttention implements Attention {
                             + " ORDER BY g.clinic_id, g.status, g.review_date, g.id LIMIT :limit")
                     .bind("clinic", clinicId).bind("until", until).bind("limit", limit);
             clinicianId.ifPresent(id -> query.bind("clinician", id));
-            return programmes.findAll(h, clinicId, query.mapTo(Long.class).list());
+            return query.mapTo(Long.class).list();
         });
     }
 

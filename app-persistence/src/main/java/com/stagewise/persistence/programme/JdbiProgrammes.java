@@ -63,6 +63,11 @@ public final class JdbiProgrammes implements Programmes {
                 Map.of("patient", patientId, "clinic", clinicId)));
     }
 
+    @Override
+    public List<Programme> findAll(long clinicId, List<Long> ids) {
+        return jdbi.withHandle(h -> findAll(h, clinicId, ids));
+    }
+
     /** These programmes in the order of {@code ids}, in two queries whatever the count; other clinics' are left out. */
     List<Programme> findAll(Handle h, long clinicId, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -10,6 +10,7 @@ import com.stagewise.domain.programme.AttentionItem.Kind;
 import com.stagewise.domain.programme.Patient;
 import com.stagewise.domain.programme.Patients;
 import com.stagewise.domain.programme.Programme;
+import com.stagewise.domain.programme.Programmes;
 import com.stagewise.domain.rules.Verdict;
 import com.stagewise.domain.stage.RedFlag;
 import com.stagewise.web.access.Visitor;
@@ -44,15 +45,17 @@ public final class DashboardHandler {
     static final int REVIEW_AHEAD_DAYS = 7;
 
     private final Attention attention;
+    private final Programmes programmes;
     private final Patients patients;
     private final ProgrammeCheck programmeCheck;
     private final Audit audit;
     private final Messages messages;
     private final Clock clock;
 
-    public DashboardHandler(Attention attention, Patients patients, ProgrammeCheck programmeCheck, Audit audit,
-            Messages messages, Clock clock) {
+    public DashboardHandler(Attention attention, Programmes programmes, Patients patients, ProgrammeCheck programmeCheck,
+            Audit audit, Messages messages, Clock clock) {
         this.attention = attention;
+        this.programmes = programmes;
         this.patients = patients;
         this.programmeCheck = programmeCheck;
         this.audit = audit;
@@ -69,21 +72,31 @@ public final class DashboardHandler {
         Optional<Long> scope = clinicWide ? Optional.empty() : Optional.of(me.id());
         LocalDate today = LocalDate.now(clock);
         List<AttentionItem> items = new ArrayList<>(attention.open(me.clinicId(), scope, today, clock.instant(), PER_KIND));
-        items.addAll(reviewItems(me.clinicId(), attention.reviewDue(me.clinicId(), scope, today.plusDays(REVIEW_AHEAD_DAYS),
-                PER_KIND), today));
+        List<Long> due = attention.reviewDue(me.clinicId(), scope, today.plusDays(REVIEW_AHEAD_DAYS), PER_KIND);
+        int page = LibraryHandler.pageNumber(ctx);
+        // Reviews sort after red flags and high pain. Judging them again means loading each programme, so
+        // it is done only when this page reaches them; otherwise they are only counted.
+        long before = items.stream().filter(item -> item.kind().compareTo(Kind.WORSE_THAN_ISSUED) < 0).count();
+        long from = (long) (page - 1) * PAGE_SIZE;
+        boolean pageReachesReviews = !due.isEmpty() && from < before + due.size() && before < from + PAGE_SIZE;
+        if (pageReachesReviews) {
+            items.addAll(reviewItems(me.clinicId(), programmes.findAll(me.clinicId(), due), today));
+        }
         items.sort(Comparator.comparing((AttentionItem i) -> i.kind().ordinal()).thenComparing(AttentionItem::since,
                 Comparator.reverseOrder()));
+        int total = items.size() + (pageReachesReviews ? 0 : due.size());
+        // without the reviews in the list, a page after them starts that many places earlier in it
+        long offset = pageReachesReviews || from < before ? from : from - due.size();
         Locale locale = PageModel.locale(ctx);
-        int page = LibraryHandler.pageNumber(ctx);
-        List<Row> rows = items.stream().skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+        List<Row> rows = items.stream().skip(offset).limit(PAGE_SIZE)
                 .map(item -> new Row(item, text(item, locale), link(item))).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
         model.put("page", page);
-        model.put("hasNext", items.size() > page * PAGE_SIZE);
+        model.put("hasNext", total > page * PAGE_SIZE);
         model.put("clinicWide", clinicWide);
         model.put("canSeeClinic", me.is(Role.ADMIN));
-        model.put("total", items.size());
+        model.put("total", total);
         model.put("nav", "dashboard");
         ctx.render("dashboard/dashboard", model);
     }

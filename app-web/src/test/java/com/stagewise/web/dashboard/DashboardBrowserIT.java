@@ -136,4 +136,50 @@ class DashboardBrowserIT {
                     "Worse now Wanda Example /programmes/" + wanda, "Review Una Example /programmes/" + una);
         }
     }
+
+    /** Reviews are judged again only for the page that shows them; pages before and after them stay right. */
+    @Test
+    void pages_before_and_after_the_reviews_list_the_right_items_and_count_the_reviews() {
+        try (TestApp app = TestApp.start(DatabaseKind.H2)) {
+            TestClinic clinic = app.createClinic("Busy Clinic");
+            long vera = issued(app, clinic, "Vera Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(2)),
+                    "knee-to-chest");
+            long una = issued(app, clinic, "Una Example", PatientState.pregnant(TODAY.plusWeeks(24).plusDays(4)),
+                    "knee-to-chest");
+            long sore = issued(app, clinic, "Sore Example", PatientState.pregnant(TODAY.plusWeeks(20)), "cat-cow");
+            long soreId = app.services().programmes.find(clinic.id(), sore).orElseThrow().patientId();
+            for (int i = 0; i < 27; i++) {
+                app.services().sharing.logSession(clinic.id(), soreId, sore, app.clock().instant().minusSeconds(60L * i),
+                        TODAY, 8, "", "busy-clinic-session-" + i);
+            }
+            issued(app, clinic, "Late Example", PatientState.pregnant(TODAY.minusDays(1)), "cat-cow");
+            app.clock().advance(Duration.ofDays(2));
+            WebClient clinician = new WebClient(app);
+            clinician.signIn(clinic.clinicianEmail(), TestClinic.PASSWORD);
+
+            String first = clinician.get("/dashboard").body();
+            String second = clinician.get("/dashboard?page=2").body();
+            assertThat(tags(first)).hasSize(25).containsOnly("High pain");
+            assertThat(tags(second)).containsExactly("High pain", "High pain", "Worse now", "Review", "Due date passed");
+            assertThat(second).contains("/programmes/" + vera).contains("/programmes/" + una);
+            assertThat(first).contains("30 things need attention").contains("?page=2");
+            assertThat(second).contains("30 things need attention").doesNotContain("?page=3");
+
+            // a page wholly after the reviews: 27 more passed due dates push the list to a third page
+            for (int i = 0; i < 27; i++) {
+                app.services().patients.create(clinic.id(), new PatientDetails("Overdue " + (char) ('A' + i), false, "", "en"),
+                        PatientState.pregnant(TODAY.minusDays(1 + i)), clinic.clinicianId(), "Physio", app.clock().instant());
+            }
+            String third = clinician.get("/dashboard?page=3").body();
+            assertThat(tags(clinician.get("/dashboard?page=2").body())).startsWith("High pain", "High pain", "Worse now",
+                    "Review").hasSize(25);
+            assertThat(tags(third)).hasSize(7).containsOnly("Due date passed");
+            assertThat(third).contains("57 things need attention").contains("Late Example").doesNotContain("Vera Example");
+        }
+    }
+
+    private static List<String> tags(String page) {
+        return java.util.regex.Pattern.compile("<span class=\"tag\">([^<]+)</span>").matcher(page).results()
+                .map(match -> match.group(1)).toList();
+    }
 }
