@@ -79,8 +79,8 @@ public final class LibraryHandler {
         }
         Page<Exercise> page = exercises.search(visitor.clinicId(), query, pageNumber, PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
+        Map<Long, ItemEvaluation> verdicts = new HashMap<>();
         if (patient.isPresent() && !birthAhead(patient.get(), today)) {
-            Map<Long, ItemEvaluation> verdicts = new HashMap<>();
             List<Exercise> shown = new java.util.ArrayList<>();
             for (Exercise exercise : page.items()) {
                 ItemEvaluation evaluation = stageCheck.evaluateItem(patient.get().facts(), today,
@@ -91,13 +91,12 @@ public final class LibraryHandler {
                 }
             }
             page = new Page<>(shown, page.pageNumber(), page.pageSize(), page.hasNext());
-            model.put("verdicts", verdicts);
             model.put("patient", patient.get());
             model.put("patientStage", stageText.describe(patient.get().facts(), today, locale));
         }
         model.put("page", page);
+        model.put("cards", page.items().stream().map(e -> card(e, Optional.ofNullable(verdicts.get(e.id())), locale)).toList());
         model.put("filters", filters);
-        model.put("doses", page.items().stream().map(e -> doseText.describe(e.content().defaultDose(), locale)).toList());
         model.put("positions", Position.values());
         model.put("kinds", KindOfWork.values());
         model.put("levels", Level.values());
@@ -106,6 +105,30 @@ public final class LibraryHandler {
         model.put("query", queryString(filters));
         model.put("nav", "library");
         ctx.render("library/list", model);
+    }
+
+    /**
+     * One entry of the list with its texts made here: a page of 25 cards was mostly template
+     * expressions building message keys and walking the entry's records.
+     */
+    record Card(long id, boolean retired, String picture, String figure, String name, List<String> tags, String dose,
+            String verdictClass, String verdictLabel, List<String> situations) {
+    }
+
+    private Card card(Exercise e, Optional<ItemEvaluation> evaluation, Locale locale) {
+        var attributes = e.attributes();
+        String figure = e.content().figure();
+        return new Card(e.id(), e.retired(), e.pictureId().map(id -> "/library/pictures/" + id).orElse(null),
+                e.pictureId().isEmpty() && !figure.isEmpty() ? "/figures/" + figure + "/end.svg" : null,
+                e.content().name().forLocale(locale),
+                List.of(messages.text("position." + attributes.position().name(), locale),
+                        messages.text("kind." + attributes.kind().name(), locale),
+                        messages.text("level." + attributes.level().name(), locale)),
+                doseText.describe(e.content().defaultDose(), locale),
+                evaluation.map(v -> "verdict--" + v.verdict().name().toLowerCase(Locale.ROOT)).orElse(null),
+                evaluation.map(v -> messages.text("verdict.short." + v.verdict().name(), locale)).orElse(null),
+                evaluation.map(v -> v.findings().stream()
+                        .map(f -> f.ruleId() + ": " + messages.text(f.reasonKey(), locale)).toList()).orElse(List.of()));
     }
 
     public void show(Context ctx) {
