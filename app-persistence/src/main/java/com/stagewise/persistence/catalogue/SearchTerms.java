@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into the words the library search matches: lower case, accents folded, short words kept. */
-final class SearchTerms {
+/**
+ * Splits text into the words the library search matches: lower case, accents folded, short words kept.
+ * Public so the data generator indexes its entries exactly as the app does.
+ */
+public final class SearchTerms {
 
     static final int MAX_TERM = 60;
 
     private SearchTerms() {
     }
 
-    static String fold(String text) {
+    /** Lower case with accents and ß folded: also the sort key of names. */
+    public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace("ß", "ss");
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
-    static Set<String> of(String... texts) {
+    public static Set<String> of(String... texts) {
         Set<String> terms = new LinkedHashSet<>();
         for (String text : texts) {
             for (String word : fold(text == null ? "" : text).split("[^a-z0-9]+")) {

@@ -14,15 +14,14 @@ import com.stagewise.domain.stage.PerinealTrauma;
 import com.stagewise.domain.stage.RedFlag;
 import com.stagewise.domain.stage.Stage;
 import com.stagewise.persistence.Timestamps;
+import com.stagewise.persistence.catalogue.SearchTerms;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -201,9 +200,9 @@ public final class JdbiPatients implements Patients {
                 .withOngoingBleeding(rs.getBoolean("ongoing_bleeding"));
     }
 
-    static String sortKey(String name) {
-        String lower = name.strip().toLowerCase(Locale.ROOT).replace("ß", "ss");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    /** How a patient's name sorts and is searched; public so the data generator writes the same key. */
+    public static String sortKey(String name) {
+        return SearchTerms.fold(name.strip());
     }
 
     private static String escapeLike(String text) {

@@ -23,6 +23,8 @@ import com.stagewise.domain.stage.PatientState;
 import com.stagewise.domain.stage.Stage;
 import com.stagewise.persistence.Database;
 import com.stagewise.persistence.Timestamps;
+import com.stagewise.persistence.catalogue.SearchTerms;
+import com.stagewise.persistence.programme.JdbiPatients;
 import com.stagewise.web.Config;
 import com.stagewise.web.DemoData;
 import com.stagewise.web.Services;
@@ -274,7 +276,7 @@ public final class DataGenerator {
                 for (int i = 0; i < contents.size(); i++) {
                     ExerciseContent c = contents.get(i);
                     rows.bind("clinic", clinicId).bind("slug", c.slug()).bind("retired", retired.get(i))
-                            .bind("nameEn", c.name().en()).bind("nameSort", Terms.fold(c.name().en()))
+                            .bind("nameEn", c.name().en()).bind("nameSort", SearchTerms.fold(c.name().en()))
                             .bind("position", c.attributes().position().name()).bind("kind", c.attributes().kind().name())
                             .bind("level", c.attributes().level().name()).bind("equipment", exerciseCodes(c.equipment()))
                             .bind("demands", exerciseCodes(c.attributes().demands())).bind("now", Timestamps.bind(now)).add();
@@ -306,7 +308,7 @@ public final class DataGenerator {
                             .bind("cuesEn", c.cues().en()).bind("cuesDe", c.cues().de())
                             .bind("pregEn", c.pregnancyNote().en()).bind("pregDe", c.pregnancyNote().de())
                             .bind("sources", c.sources()).bind("figure", c.figure()).bind("now", Timestamps.bind(now)).add();
-                    for (String term : Terms.of(c.slug().replace('-', ' '), c.name().en(), c.name().de(), c.steps().en(),
+                    for (String term : SearchTerms.of(c.slug().replace('-', ' '), c.name().en(), c.name().de(), c.steps().en(),
                             c.steps().de(), c.cues().en(), c.cues().de())) {
                         termRows.add(Map.entry(term, id));
                     }
@@ -401,7 +403,7 @@ public final class DataGenerator {
                 for (int i = 0; i < profiles.size(); i++) {
                     StageMix.Profile p = profiles.get(i);
                     LocalDate first = p.earlierRecordedOn() != null ? p.earlierRecordedOn() : p.factsRecordedOn();
-                    rows.bind("clinic", clinicId).bind("name", names.get(i)).bind("sort", Terms.sortKey(names.get(i)))
+                    rows.bind("clinic", clinicId).bind("name", names.get(i)).bind("sort", JdbiPatients.sortKey(names.get(i)))
                             .bind("language", random.nextInt(5) == 0 ? "de" : "en")
                             .bind("clinician", clinicians[owners.get(i)])
                             .bind("created", Timestamps.bind(at(first, 9)))

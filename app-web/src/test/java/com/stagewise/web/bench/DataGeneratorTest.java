@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.stagewise.domain.catalogue.ExerciseContent;
 import com.stagewise.domain.stage.PatientState;
 import com.stagewise.domain.stage.Stage;
+import com.stagewise.persistence.catalogue.SearchTerms;
 import com.stagewise.web.catalogue.StarterCatalogue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -131,7 +132,7 @@ class DataGeneratorTest {
             assertThat(slugs.add(slug)).isTrue();
         }
         long bridges = java.util.stream.IntStream.range(0, 20_000).mapToObj(Vocabulary::name)
-                .filter(name -> Terms.of(name).contains("bridge")).count();
+                .filter(name -> SearchTerms.of(name).contains("bridge")).count();
         assertThat(bridges).isBetween(20_000L / 28 - 5, 20_000L / 28 + 5);
     }
 
@@ -173,12 +174,6 @@ class DataGeneratorTest {
         assertThat(high * 100.0 / n).isCloseTo(5.0, within(0.5));
     }
 
-    @Test
-    void terms_fold_case_and_accents_like_the_library_search() {
-        assertThat(Terms.of("Beckenheben (Brücke)", "Straße, GLUTE-bridge 2")).containsExactly("beckenheben", "brucke",
-                "strasse", "glute", "bridge", "2");
-        assertThat(Terms.sortKey("  Élodie Müller ")).isEqualTo("elodie muller");
-    }
 
     @Test
     void options_have_the_documented_defaults_and_reject_bad_values() {
