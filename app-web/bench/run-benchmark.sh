@@ -11,8 +11,8 @@
 # Database: a H2 file under app-web/target/bench-data (large.mv.db or demo.mv.db), or the one in
 # STAGEWISE_DB_URL (+ STAGEWISE_DB_USER/PASSWORD), which is filled by `generate-data` on first use.
 # Options through the environment: BENCH_PORT (7099), BENCH_DURATION (10s), BENCH_WARMUP (10s),
-# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_JVM_FLAGS (-XX:+UseSerialGC), GENERATOR_ARGS (extra
-# generate-data flags).
+# BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_JVM_FLAGS (the Docker image's memory settings, see
+# below), MALLOC_ARENA_MAX (2), GENERATOR_ARGS (extra generate-data flags).
 # Everything runs on the loopback address; the app is stopped at the end, also on failure.
 set -euo pipefail
 
@@ -35,9 +35,13 @@ WARMUP=${BENCH_WARMUP:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 BASE="http://127.0.0.1:$PORT"
-# The serial collector, as in the Docker image: with a 256 MB heap on two cores G1's own bookkeeping
-# cost about 48 MB of resident memory, and a small heap's young collections are short anyway.
-JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:+UseSerialGC}
+# The memory settings of the Docker image. The serial collector: with a 256 MB heap on two cores G1's
+# own bookkeeping cost about 48 MB of resident memory, and a small heap's young collections are short
+# anyway. A heap that starts small, as a container's does (here the JVM would start at the whole
+# 256 MB, a 64th of this machine's memory), grows only as far as the live data needs and gives back
+# what it no longer needs after a full collection. Two malloc arenas instead of sixteen.
+JVM_FLAGS=${BENCH_JVM_FLAGS:--XX:+UseSerialGC -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 H2_OPTIONS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 
 # --- tools -------------------------------------------------------------------------------------
@@ -229,7 +233,7 @@ CP99=${P99[0]:-}
 echo
 echo "Stagewise benchmark: $MODE data ($NAME), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
 echo "load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg) (wrk and the app add about 2; more means other work shared the cores)"
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency after ${WARMUP} warm-up per endpoint; app at -Xmx256m $JVM_FLAGS; ${DB_URL%%;*}"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency after ${WARMUP} warm-up per endpoint; app at -Xmx256m $JVM_FLAGS, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; ${DB_URL%%;*}"
 [ -n "$CEILING_NOTE" ] && echo "$CEILING_NOTE"
 printf '%-16s %-44s %10s %9s %9s %10s %8s %7s\n' endpoint path 'req/s' 'p50 ms' 'p99 ms' 'ratio' 'p99 ×' errors
 for i in "${ACTIVE[@]}"; do

@@ -306,7 +306,7 @@ class PrintoutIT {
         Printouts printouts = printoutsOfTheApp();
         Semaphore turns = new Semaphore(1, true);
         PrintHandler handler = new PrintHandler(app.services().programmes, app.services().patients, printouts,
-                new PdfRenderer(turns, Duration.ofMillis(50)), app.services().templates, (programme, token) -> Optional.empty(),
+                new PdfRenderer(turns, Duration.ofMillis(50), false), app.services().templates, (programme, token) -> Optional.empty(),
                 app.clock());
         var programme = app.services().programmes.find(clinic.id(), germanProgramme).orElseThrow();
         Patient patient = app.services().patients.find(clinic.id(), programme.patientId()).orElseThrow();
