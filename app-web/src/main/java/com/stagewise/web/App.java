@@ -33,6 +33,7 @@ import com.stagewise.web.dashboard.DashboardHandler;
 import com.stagewise.web.share.PatientPageHandler;
 import com.stagewise.web.share.ShareHandler;
 import com.stagewise.web.system.ErrorPages;
+import com.stagewise.web.system.ForwardedFor;
 import com.stagewise.web.system.HealthHandler;
 import com.stagewise.web.system.RequestLog;
 import com.stagewise.web.system.SecurityHeaders;
@@ -130,11 +131,8 @@ public final class App {
             javalin.jsonMapper(new JavalinJackson(objectMapper(), false));
             javalin.requestLogger.http(new RequestLog());
             if (config.trustProxy()) {
-                // behind the reverse proxy every request comes from the proxy; the client is the first forwarded address
-                javalin.contextResolver.ip = ctx -> {
-                    String forwarded = ctx.header("X-Forwarded-For");
-                    return forwarded == null || forwarded.isBlank() ? ctx.req().getRemoteAddr() : forwarded.split(",")[0].strip();
-                };
+                // behind the reverse proxy every request comes from the proxy, which says who the client is
+                javalin.contextResolver.ip = ctx -> ForwardedFor.client(ctx.header("X-Forwarded-For"), ctx.req().getRemoteAddr());
             }
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";

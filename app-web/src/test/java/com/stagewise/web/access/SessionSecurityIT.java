@@ -290,6 +290,25 @@ class SessionSecurityIT {
                         .isEqualTo(303);
             }
         }
+
+        @Test
+        void behind_the_proxy_the_address_it_saw_is_counted_not_what_the_client_put_in_front_of_it() {
+            try (TestApp own = TestApp.behindProxy(DatabaseKind.H2)) {
+                TestClinic clinic = own.createClinic("Proxied");
+                // a proxy that appends keeps what the client sent; only the last entry is the proxy's own
+                for (int i = 1; i <= LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+                    assertThat(new WebClient(own).from("198.51.100." + i + ", 203.0.113.7")
+                            .signIn("nobody" + i + "@example.org", "guess").statusCode()).as("attempt %d", i).isEqualTo(401);
+                }
+
+                assertThat(new WebClient(own).from("192.0.2.1, 203.0.113.7").signIn(clinic.adminEmail(), TestClinic.PASSWORD)
+                        .statusCode()).isEqualTo(429);
+                assertThat(new WebClient(own).from("203.0.113.7").signIn(clinic.adminEmail(), TestClinic.PASSWORD)
+                        .statusCode()).isEqualTo(429);
+                assertThat(new WebClient(own).from("203.0.113.7, 203.0.113.8").signIn(clinic.adminEmail(),
+                        TestClinic.PASSWORD).statusCode()).as("another client of the proxy").isEqualTo(303);
+            }
+        }
     }
 
     // --- set-password links ---------------------------------------------------------------------

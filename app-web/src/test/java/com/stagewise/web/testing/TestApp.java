@@ -48,7 +48,19 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(DatabaseSettings settings, Consumer<JavalinConfig> extra) {
-        Config config = testConfig(settings);
+        return start(testConfig(settings), extra);
+    }
+
+    /** The app as it runs behind the reverse proxy, taking the client's address from {@code X-Forwarded-For}. */
+    public static TestApp behindProxy(DatabaseKind kind) {
+        Config config = testConfig(TestDatabases.settings(kind));
+        return start(new Config(config.port(), config.database(), config.demoData(), config.demoApiKey(),
+                config.secureCookies(), config.sessionIdleMinutes(), config.publicUrl(), config.passwordHashCost(),
+                config.timeZone(), true), extra -> { });
+    }
+
+    private static TestApp start(Config config, Consumer<JavalinConfig> extra) {
+        DatabaseSettings settings = config.database();
         Database database = Database.open(settings);
         TestClock clock = TestClock.at("2026-11-22T09:00:00Z");
         Javalin javalin = App.create(config, database, clock, extra).start();
