@@ -34,13 +34,14 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Draws the exercise figures straight into the PDF as vector paths, and hands any other SVG to Batik.
+ * Draws the exercise figures and QR codes straight into the PDF as vector paths, and hands any other SVG to Batik.
  *
- * <p>The figures use a small part of SVG: groups, paths of straight lines, circles and ellipses, flat colours,
- * translations and rotations. Batik drew each through dozens of {@code java.awt.Graphics} objects, and on
- * Java 17 every one of those waits for the finalizer with the whole document hanging off it. Under load a
- * PDF's garbage so reached the old generation, and most of the time went to full collections (16 PDFs a
- * second at 32 connections, with figures dropped 51). Drawn here, a figure is a few path operators.
+ * <p>The figures and the share link's QR code use a small part of SVG: groups, paths of straight lines,
+ * rectangles, circles and ellipses, flat colours, translations and rotations. Batik drew each figure through
+ * dozens of {@code java.awt.Graphics} objects, and on Java 17 every one of those waits for the finalizer with
+ * the whole document hanging off it. Under load a PDF's garbage so reached the old generation, and most of
+ * the time went to full collections (16 PDFs a second at 32 connections, with figures dropped 51). Drawn
+ * here, a figure is a few path operators.
  *
  * <p>Anything outside that part of SVG (another element, attribute, path command, colour or transform) is
  * not guessed at: the whole image goes to Batik, which draws it as before. Classes on elements are ignored,
@@ -144,14 +145,17 @@ final class FigureDrawer implements SVGDrawer {
     /** What {@link #parse} understood of an SVG element: the view box, the size it asks for, and its marks in order. */
     record Picture(Rectangle2D.Double viewBox, double width, double height, List<Mark> marks) {
 
-        private static final Set<String> ROOT_ATTRIBUTES = Set.of("xmlns", "viewBox", "width", "height", "role", "class");
+        /** shape-rendering is a hint for screens; a PDF's paths carry none */
+        private static final Set<String> ROOT_ATTRIBUTES = Set.of("xmlns", "viewBox", "width", "height", "role", "class",
+                "shape-rendering");
         private static final Set<String> PAINT = Set.of("fill", "stroke", "stroke-width", "stroke-linecap",
                 "stroke-linejoin", "transform", "class");
         private static final Map<String, Set<String>> SHAPE_ATTRIBUTES = Map.of(
                 "g", Set.of(),
                 "path", Set.of("d"),
                 "circle", Set.of("cx", "cy", "r"),
-                "ellipse", Set.of("cx", "cy", "rx", "ry"));
+                "ellipse", Set.of("cx", "cy", "rx", "ry"),
+                "rect", Set.of("x", "y", "width", "height"));
         private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
         private static final Pattern TRANSFORM = Pattern.compile("\\s*(translate|rotate)\\s*\\(([^)]*)\\)\\s*");
         private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
@@ -212,6 +216,7 @@ final class FigureDrawer implements SVGDrawer {
                 Shape local = switch (name) {
                     case "path" -> path(element.getAttribute("d"));
                     case "circle" -> ellipse(element, "r", "r");
+                    case "rect" -> rectangle(element);
                     default -> ellipse(element, "rx", "ry");
                 };
                 double widthScale = Math.sqrt(Math.abs(at.getDeterminant()));
@@ -225,6 +230,11 @@ final class FigureDrawer implements SVGDrawer {
             double cx = single(e.getAttribute("cx")), cy = single(e.getAttribute("cy"));
             double a = single(e.getAttribute(rx)), b = single(e.getAttribute(ry));
             return new Ellipse2D.Double(cx - a, cy - b, 2 * a, 2 * b);
+        }
+
+        private static Shape rectangle(Element e) {
+            double x = e.hasAttribute("x") ? single(e.getAttribute("x")) : 0, y = e.hasAttribute("y") ? single(e.getAttribute("y")) : 0;
+            return new Rectangle2D.Double(x, y, single(e.getAttribute("width")), single(e.getAttribute("height")));
         }
 
         /** Path data with straight segments only: M, L, H, V and Z, absolute or relative. */
