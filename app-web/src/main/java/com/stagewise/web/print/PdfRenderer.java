@@ -32,13 +32,6 @@ public final class PdfRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
     static {
         XRLog.setLoggerImpl(new PdfLog());
-        // Batik strokes with Java2D (for an SVG that is not one of our figures), whose rasteriser keeps a
-        // context of about 400 KB for every thread that ever drew: 75 of them, 30 MB, when it drew the
-        // figures. Pooled instead, there are as many as renders run at once. Java2D reads this when it
-        // first strokes, which is after this class is loaded.
-        if (System.getProperty("sun.java2d.renderer.useThreadLocal") == null) {
-            System.setProperty("sun.java2d.renderer.useThreadLocal", "false");
-        }
     }
 
     /** Characters XML 1.0 forbids (control characters pasted into a note): dropped, or the parser refuses the page. */
@@ -139,8 +132,8 @@ public final class PdfRenderer {
      * so each render holds its own pair while it runs; there are never more pairs than turns.
      *
      * <p>Glyph substitution is off. PDFBox would otherwise look for ligatures in every string it writes,
-     * with a regular expression built per string (a tenth of a render), and the printouts have no use
-     * for ligatures: text copied out of the PDF reads as typed.
+     * with a regular expression built per string (a tenth of a render); the printouts have no use for
+     * ligatures.
      */
     private static final class Fonts {
         final TrueTypeFont regular;
